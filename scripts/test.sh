@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, then runs every check and test, stopping at the
+# first failure. CI (.ci/run) calls exactly this.
+#   1. formatting and clippy (-D warnings) for the host and for wasm32
+#   2. native tests (data, validator, query, embed config)
+#   3. browser tests (wasm-bindgen-test) in headless Chromium, then headless Firefox
+#   4. the release bundle (trunk build --release) and its size budget
+#   5. end to end: the script-tag embed on real pages over HTTP, in both browsers, with axe-core
+set -euo pipefail
+source "$(dirname "$0")/tools.sh"
+ensure_all
+cd "$ROOT"
+
+step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*" >&2; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (host)"
+cargo clippy --all-targets -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test
+
+step "browser tests: headless Chromium"
+env -u GECKODRIVER CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown
+step "browser tests: headless Firefox"
+env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test --target wasm32-unknown-unknown
+
+step "release bundle"
+rm -rf dist
+trunk build --release
+bash scripts/check-dist.sh
+
+step "end to end: the embed in real browsers"
+"$TOOLS/venv/bin/python" -m pytest -q tests/e2e
