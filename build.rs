@@ -1,0 +1,68 @@
+//! Build script: validates `data/*.toml` and compiles it into `$OUT_DIR/data.rs` as `&'static`
+//! records, so the wasm carries the dataset with no parsing and no fetch at run time.
+//!
+//! The schema, validator and generator are the crate's own `src/model/` files, included by path,
+//! so the build and the runtime agree on the record types by construction.
+
+// Top-level modules, so that `super::records` inside them means the same as in `crate::model`.
+#[allow(dead_code)]
+#[path = "src/model/codegen.rs"]
+mod codegen;
+#[allow(dead_code)]
+#[path = "src/model/input.rs"]
+mod input;
+#[allow(dead_code)]
+#[path = "src/model/records.rs"]
+mod records;
+#[allow(dead_code)]
+#[path = "src/model/synthetic.rs"]
+mod synthetic;
+#[allow(dead_code)]
+#[path = "src/model/validate.rs"]
+mod validate;
+
+use std::path::Path;
+use validate::{read_dir, validate, FILES};
+
+fn main() {
+    // XHS_DATA_DIR points the build at another data folder (to try an edit, or a fixture).
+    println!("cargo:rerun-if-env-changed=XHS_DATA_DIR");
+    let dir = match std::env::var_os("XHS_DATA_DIR") {
+        Some(d) => std::path::PathBuf::from(d),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+    };
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for name in FILES {
+        println!("cargo:rerun-if-changed={}", dir.join(name).display());
+    }
+    for src in ["codegen", "input", "records", "synthetic", "validate"] {
+        println!("cargo:rerun-if-changed=src/model/{src}.rs");
+    }
+    println!("cargo:rerun-if-env-changed={}", synthetic::ENV);
+
+    let files = read_dir(&dir);
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let checked = match validate(&borrowed) {
+        Ok(c) => c,
+        Err(problems) => {
+            eprintln!("\nxhs-explainer: data/ has {} problem(s):", problems.len());
+            for p in &problems {
+                eprintln!("  {p}");
+            }
+            eprintln!();
+            std::process::exit(1);
+        }
+    };
+    let checked = match std::env::var(synthetic::ENV) {
+        Ok(n) => {
+            let n: usize = n.parse().unwrap_or_else(|_| {
+                eprintln!("{} must be a whole number, got {n:?}", synthetic::ENV);
+                std::process::exit(1)
+            });
+            synthetic::scale(&checked, n)
+        }
+        Err(_) => checked,
+    };
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data.rs");
+    std::fs::write(&out, codegen::generate(&checked)).expect("write $OUT_DIR/data.rs");
+}

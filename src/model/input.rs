@@ -1,0 +1,185 @@
+//! The shape of the hand-edited files under `data/`, as read by build.rs before validation.
+//!
+//! Every field is optional here on purpose: a missing field must become one validation problem
+//! naming file, item and field, not a deserialiser error that stops at the first mistake.
+//! Compiled into build.rs through `#[path]` and into the crate for native tests only.
+
+use serde::Deserialize;
+
+/// A reader-facing string; both languages are required, which validation checks.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TextIn {
+    pub en: Option<String>,
+    #[serde(rename = "zh-Hans")]
+    pub zh: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CitationIn {
+    pub source: Option<String>,
+    pub excerpt: Option<String>,
+}
+
+/// `data/meta.toml`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MetaFile {
+    pub as_of: Option<String>,
+    pub title: Option<TextIn>,
+    pub lede: Option<TextIn>,
+}
+
+/// `data/sources.toml`: `[[source]]` tables.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    #[serde(default)]
+    pub source: Vec<SourceIn>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceIn {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub via: Option<String>,
+    pub date: Option<String>,
+    pub precision: Option<String>,
+    pub url: Option<String>,
+    pub seed: Option<String>,
+    pub language: Option<String>,
+}
+
+/// `data/themes.toml`, `data/actors.toml`, `data/perspectives.toml`: `[[term]]` tables.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TermsFile {
+    #[serde(default)]
+    pub term: Vec<TermIn>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TermIn {
+    pub id: Option<String>,
+    pub label: Option<TextIn>,
+}
+
+/// `data/events.toml`: `[[event]]` tables.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EventsFile {
+    #[serde(default)]
+    pub event: Vec<EventIn>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EventIn {
+    pub id: Option<String>,
+    pub date: Option<String>,
+    pub precision: Option<String>,
+    pub until: Option<String>,
+    pub title: Option<TextIn>,
+    pub summary: Option<TextIn>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    #[serde(default)]
+    pub actors: Vec<String>,
+    #[serde(default)]
+    pub platforms: Vec<String>,
+    #[serde(default)]
+    pub citations: Vec<CitationIn>,
+}
+
+/// `data/figures.toml`: `[[group]]` and `[[figure]]` tables.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresFile {
+    #[serde(default)]
+    pub group: Vec<GroupIn>,
+    #[serde(default)]
+    pub figure: Vec<FigureIn>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GroupIn {
+    pub id: Option<String>,
+    pub kind: Option<String>,
+    pub title: Option<TextIn>,
+    pub note: Option<TextIn>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FigureIn {
+    pub id: Option<String>,
+    pub group: Option<String>,
+    pub value: Option<f64>,
+    pub qualifier: Option<String>,
+    pub unit: Option<String>,
+    pub measure: Option<TextIn>,
+    pub as_of: Option<String>,
+    pub precision: Option<String>,
+    pub platform: Option<String>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    #[serde(default)]
+    pub citations: Vec<CitationIn>,
+}
+
+/// `data/platforms.toml`: `[[platform]]` tables.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PlatformsFile {
+    #[serde(default)]
+    pub platform: Vec<PlatformIn>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PlatformIn {
+    pub id: Option<String>,
+    pub name: Option<TextIn>,
+    pub owner: Option<TextIn>,
+    pub founded: Option<u16>,
+    pub headquarters: Option<TextIn>,
+    pub feed: Option<String>,
+    pub us_availability: Option<TextIn>,
+    pub cn_availability: Option<TextIn>,
+    pub summary: Option<TextIn>,
+    #[serde(default)]
+    pub citations: Vec<CitationIn>,
+}
+
+/// `data/voices.toml`: `[[voice]]` tables.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct VoicesFile {
+    #[serde(default)]
+    pub voice: Vec<VoiceIn>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct VoiceIn {
+    pub id: Option<String>,
+    pub speaker: Option<TextIn>,
+    pub role: Option<TextIn>,
+    pub affiliation: Option<TextIn>,
+    pub perspective: Option<String>,
+    pub date: Option<String>,
+    pub precision: Option<String>,
+    pub language: Option<String>,
+    pub text: Option<String>,
+    pub translation: Option<String>,
+    pub verbatim: Option<bool>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    #[serde(default)]
+    pub citations: Vec<CitationIn>,
+}

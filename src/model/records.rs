@@ -1,0 +1,348 @@
+//! Record types of the bundled dataset: `&'static` data that build.rs generates and the crate reads.
+//!
+//! This file is compiled twice: into the crate (as `model::records`) and into build.rs (through
+//! `#[path]`), so the code generator writes exactly the types the runtime reads. It must therefore
+//! stay dependency-free: no serde, no yew, no web_sys.
+
+/// A string in both reader languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Text {
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+/// The two reader languages. `Zh` is Simplified Chinese (BCP 47 `zh-Hans`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The BCP 47 tag, as used in data files, `lang` attributes and `Intl`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-Hans",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag {
+            "en" => Some(Lang::En),
+            "zh-Hans" => Some(Lang::Zh),
+            _ => None,
+        }
+    }
+}
+
+impl Text {
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
+/// A calendar date. `month` and `day` are 0 when the precision does not reach them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub const fn new(year: u16, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), treating a missing month or day as the first.
+    /// Used for date ranges and time axes; exact for every valid date.
+    pub const fn days_since_epoch(self) -> i32 {
+        let m = if self.month == 0 {
+            1
+        } else {
+            self.month as i32
+        };
+        let d = if self.day == 0 { 1 } else { self.day as i32 };
+        // Howard Hinnant's days_from_civil.
+        let y = self.year as i32 - if m <= 2 { 1 } else { 0 };
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468
+    }
+
+    /// The inverse of [`Date::days_since_epoch`].
+    pub const fn from_days_since_epoch(z: i32) -> Date {
+        let z = z + 719468;
+        let era = if z >= 0 { z } else { z - 146096 } / 146097;
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let y = yoe + era * 400;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = if m <= 2 { y + 1 } else { y };
+        Date {
+            year: y as u16,
+            month: m as u8,
+            day: d as u8,
+        }
+    }
+}
+
+/// How exactly a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Precision {
+    /// The day is known.
+    Day,
+    /// Only the month is known ("January 2025").
+    Month,
+    /// Only the year is known.
+    Year,
+    /// The day is given but the sources disagree or hedge ("around", "week of", "end of").
+    Approximate,
+}
+
+impl Precision {
+    pub const ALL: [(&'static str, Precision); 4] = [
+        ("day", Precision::Day),
+        ("month", Precision::Month),
+        ("year", Precision::Year),
+        ("approximate", Precision::Approximate),
+    ];
+}
+
+/// A date together with how exactly it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct When {
+    pub date: Date,
+    pub precision: Precision,
+}
+
+/// Index into [`Dataset::sources`].
+pub type SourceIx = u16;
+/// Index into one of the vocabularies (themes, actors, platforms, perspectives, figure groups).
+pub type VocabIx = u16;
+
+/// A claim's backing: which source, and a short verbatim excerpt of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Citation {
+    pub source: SourceIx,
+    pub excerpt: &'static str,
+}
+
+/// Where a source's text can be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locator {
+    /// A web page (https or http).
+    Url(&'static str),
+    /// One of the seed articles, by file name under `shared/seeds/`.
+    Seed(&'static str),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    /// The original outlet where `publisher` syndicates it (AP, Reuters, AFP…); empty if none.
+    pub via: &'static str,
+    pub when: When,
+    pub locator: Locator,
+    pub lang: Lang,
+}
+
+/// An entry of a facet vocabulary (theme, actor, perspective).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    pub id: &'static str,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Event {
+    pub id: &'static str,
+    pub when: When,
+    /// The last day of a multi-day event.
+    pub until: Option<When>,
+    pub title: Text,
+    pub summary: Text,
+    pub themes: &'static [VocabIx],
+    pub actors: &'static [VocabIx],
+    pub platforms: &'static [VocabIx],
+    pub citations: &'static [Citation],
+}
+
+/// What a figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Users,
+    MonthlyActiveUsers,
+    DailyActiveUsers,
+    NewUsers,
+    Views,
+    Notes,
+    /// A chart position; lower is better.
+    Rank,
+    Percent,
+    /// A multiple ("nearly tripled" is 3).
+    Factor,
+    Days,
+}
+
+impl Unit {
+    pub const ALL: [(&'static str, Unit); 10] = [
+        ("users", Unit::Users),
+        ("monthly-active-users", Unit::MonthlyActiveUsers),
+        ("daily-active-users", Unit::DailyActiveUsers),
+        ("new-users", Unit::NewUsers),
+        ("views", Unit::Views),
+        ("notes", Unit::Notes),
+        ("rank", Unit::Rank),
+        ("percent", Unit::Percent),
+        ("factor", Unit::Factor),
+        ("days", Unit::Days),
+    ];
+}
+
+/// How a source hedges a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    Exact,
+    About,
+    Nearly,
+    MoreThan,
+    FewerThan,
+}
+
+impl Qualifier {
+    pub const ALL: [(&'static str, Qualifier); 5] = [
+        ("exact", Qualifier::Exact),
+        ("about", Qualifier::About),
+        ("nearly", Qualifier::Nearly),
+        ("more-than", Qualifier::MoreThan),
+        ("fewer-than", Qualifier::FewerThan),
+    ];
+}
+
+/// How the figures of a group relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GroupKind {
+    /// Figures that disagree or are defined differently; shown side by side, none preferred.
+    Conflict,
+    /// Figures of one measure over time (a chart series).
+    Series,
+    /// Figures of different platforms or measures, compared.
+    Comparison,
+}
+
+impl GroupKind {
+    pub const ALL: [(&'static str, GroupKind); 3] = [
+        ("conflict", GroupKind::Conflict),
+        ("series", GroupKind::Series),
+        ("comparison", GroupKind::Comparison),
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FigureGroup {
+    pub id: &'static str,
+    pub kind: GroupKind,
+    pub title: Text,
+    pub note: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    pub id: &'static str,
+    pub group: VocabIx,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub unit: Unit,
+    /// Exactly what is counted, where, and by whom.
+    pub measure: Text,
+    pub as_of: When,
+    pub platform: VocabIx,
+    pub themes: &'static [VocabIx],
+    pub citations: &'static [Citation],
+}
+
+/// What a platform's main feed is built on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FeedBasis {
+    Interests,
+    Follows,
+    /// Not stated in the sources.
+    Unknown,
+}
+
+impl FeedBasis {
+    pub const ALL: [(&'static str, FeedBasis); 3] = [
+        ("interests", FeedBasis::Interests),
+        ("follows", FeedBasis::Follows),
+        ("unknown", FeedBasis::Unknown),
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Platform {
+    pub id: &'static str,
+    pub name: Text,
+    /// Empty strings where the sources do not say.
+    pub owner: Text,
+    /// Year of founding; 0 where the sources do not say.
+    pub founded: u16,
+    pub headquarters: Text,
+    pub feed: FeedBasis,
+    pub us_availability: Text,
+    pub cn_availability: Text,
+    pub summary: Text,
+    pub citations: &'static [Citation],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Voice {
+    pub id: &'static str,
+    pub speaker: Text,
+    pub role: Text,
+    pub affiliation: Text,
+    pub perspective: VocabIx,
+    pub when: When,
+    /// The language `text` was said or published in.
+    pub lang: Lang,
+    /// The words in their original language.
+    pub text: &'static str,
+    /// Our translation into the other language.
+    pub translation: &'static str,
+    /// `true`: `text` is the source's words; `false`: a paraphrase of what the source reports.
+    pub verbatim: bool,
+    pub themes: &'static [VocabIx],
+    pub citations: &'static [Citation],
+}
+
+/// The whole bundled dataset.
+#[derive(Debug, Clone, Copy)]
+pub struct Dataset {
+    pub as_of: Date,
+    pub title: Text,
+    pub lede: Text,
+    pub sources: &'static [Source],
+    pub themes: &'static [Term],
+    pub actors: &'static [Term],
+    pub perspectives: &'static [Term],
+    pub platforms: &'static [Platform],
+    pub groups: &'static [FigureGroup],
+    pub events: &'static [Event],
+    pub figures: &'static [Figure],
+    pub voices: &'static [Voice],
+}

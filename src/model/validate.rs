@@ -1,0 +1,763 @@
+//! Build-time validation of `data/*.toml`: every problem at once, each naming file, item and field.
+//!
+//! build.rs runs this before generating code, so malformed data fails the build; the crate
+//! compiles it natively too, so tests can feed it broken fixtures and assert the exact messages.
+
+use super::input::*;
+use super::records::{FeedBasis, GroupKind, Lang, Precision, Qualifier, Unit};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// The data files, by the name they are reported under, in the order the build reads them.
+pub const FILES: [&str; 9] = [
+    "meta.toml",
+    "sources.toml",
+    "themes.toml",
+    "actors.toml",
+    "perspectives.toml",
+    "platforms.toml",
+    "events.toml",
+    "figures.toml",
+    "voices.toml",
+];
+
+/// The longest excerpt a citation may quote. A CJK character counts as half a word.
+pub const MAX_EXCERPT_WORDS: usize = 30;
+
+/// One thing wrong with the data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// File name under `data/`, e.g. `events.toml`.
+    pub file: String,
+    /// `kind "id"`, or `kind #N` (1-based) where the id itself is missing; `-` for the whole file.
+    pub item: String,
+    /// Dotted field path, e.g. `title.zh-Hans` or `citations[2].excerpt`; `-` for the whole item.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "data/{}: {}: field `{}`: {}",
+            self.file, self.item, self.field, self.message
+        )
+    }
+}
+
+/// Parsed data that passed every check; what the code generator reads.
+#[derive(Debug, Clone, Default)]
+pub struct Checked {
+    pub meta: MetaFile,
+    pub sources: Vec<SourceIn>,
+    pub themes: Vec<TermIn>,
+    pub actors: Vec<TermIn>,
+    pub perspectives: Vec<TermIn>,
+    pub platforms: Vec<PlatformIn>,
+    pub groups: Vec<GroupIn>,
+    pub events: Vec<EventIn>,
+    pub figures: Vec<FigureIn>,
+    pub voices: Vec<VoiceIn>,
+}
+
+/// Parses and checks the data files, given as `(file name, text)`; a missing name is a problem.
+pub fn validate(files: &[(&str, &str)]) -> Result<Checked, Vec<Problem>> {
+    let mut v = Validator::default();
+    let text = |name: &str| files.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
+    let mut out = Checked::default();
+
+    macro_rules! parse {
+        ($name:literal, $ty:ty) => {
+            match text($name) {
+                None => {
+                    v.file_problem($name, "file is missing");
+                    <$ty>::default()
+                }
+                Some(t) => match toml::from_str::<$ty>(t) {
+                    Ok(parsed) => parsed,
+                    Err(e) => {
+                        v.file_problem($name, &format!("not valid: {}", toml_message(&e)));
+                        v.unparsed.insert($name);
+                        <$ty>::default()
+                    }
+                },
+            }
+        };
+    }
+
+    out.meta = parse!("meta.toml", MetaFile);
+    out.sources = parse!("sources.toml", SourcesFile).source;
+    out.themes = parse!("themes.toml", TermsFile).term;
+    out.actors = parse!("actors.toml", TermsFile).term;
+    out.perspectives = parse!("perspectives.toml", TermsFile).term;
+    out.platforms = parse!("platforms.toml", PlatformsFile).platform;
+    let figures = parse!("figures.toml", FiguresFile);
+    out.groups = figures.group;
+    out.figures = figures.figure;
+    out.events = parse!("events.toml", EventsFile).event;
+    out.voices = parse!("voices.toml", VoicesFile).voice;
+
+    v.check(&out);
+    if v.problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(v.problems)
+    }
+}
+
+/// Reads `dir/<name>` for every name in [`FILES`]; unreadable files are left out (and reported by
+/// [`validate`] as missing).
+pub fn read_dir(dir: &std::path::Path) -> Vec<(&'static str, String)> {
+    FILES
+        .iter()
+        .filter_map(|name| {
+            std::fs::read_to_string(dir.join(name))
+                .ok()
+                .map(|t| (*name, t))
+        })
+        .collect()
+}
+
+/// toml's multi-line error as one line: "TOML parse error at line L, column C: what".
+fn toml_message(e: &toml::de::Error) -> String {
+    let text = e.to_string();
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines
+        .next()
+        .unwrap_or("unknown error")
+        .trim_end_matches(':');
+    match lines.next_back() {
+        Some(last) => format!("{first}: {}", last.trim_start_matches(['|', '^', ' '])),
+        None => first.to_string(),
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+    /// Files that did not parse: references into them are not checked (that would only repeat
+    /// the parse error as many times as there are references).
+    unparsed: HashSet<&'static str>,
+}
+
+/// The ids of each kind, to resolve references; `None` where the file did not parse.
+#[derive(Default)]
+struct Ids {
+    sources: Option<HashSet<String>>,
+    themes: Option<HashSet<String>>,
+    actors: Option<HashSet<String>>,
+    perspectives: Option<HashSet<String>>,
+    platforms: Option<HashSet<String>>,
+    groups: Option<HashSet<String>>,
+}
+
+/// Where a problem is: file and item, so field checks only add the field.
+#[derive(Clone)]
+struct At<'a> {
+    file: &'a str,
+    item: String,
+}
+
+impl Validator {
+    fn file_problem(&mut self, file: &str, message: &str) {
+        self.problems.push(Problem {
+            file: file.into(),
+            item: "-".into(),
+            field: "-".into(),
+            message: message.into(),
+        });
+    }
+
+    fn push(&mut self, at: &At, field: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            file: at.file.into(),
+            item: at.item.clone(),
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    fn check(&mut self, d: &Checked) {
+        let ids = Ids {
+            sources: self.known("sources.toml", "source", d.sources.iter().map(|s| &s.id)),
+            themes: self.known("themes.toml", "term", d.themes.iter().map(|t| &t.id)),
+            actors: self.known("actors.toml", "term", d.actors.iter().map(|t| &t.id)),
+            perspectives: self.known(
+                "perspectives.toml",
+                "term",
+                d.perspectives.iter().map(|t| &t.id),
+            ),
+            platforms: self.known(
+                "platforms.toml",
+                "platform",
+                d.platforms.iter().map(|p| &p.id),
+            ),
+            groups: self.known("figures.toml", "group", d.groups.iter().map(|g| &g.id)),
+        };
+        self.ids("events.toml", "event", d.events.iter().map(|e| &e.id));
+        self.ids("figures.toml", "figure", d.figures.iter().map(|f| &f.id));
+        self.ids("voices.toml", "voice", d.voices.iter().map(|v| &v.id));
+
+        self.meta(&d.meta);
+        for (i, s) in d.sources.iter().enumerate() {
+            self.source(&at("sources.toml", "source", &s.id, i), s);
+        }
+        for (file, terms) in [
+            ("themes.toml", &d.themes),
+            ("actors.toml", &d.actors),
+            ("perspectives.toml", &d.perspectives),
+        ] {
+            for (i, t) in terms.iter().enumerate() {
+                self.text(&at(file, "term", &t.id, i), "label", &t.label);
+            }
+        }
+        for (i, p) in d.platforms.iter().enumerate() {
+            self.platform(&at("platforms.toml", "platform", &p.id, i), p, &ids);
+        }
+        for (i, g) in d.groups.iter().enumerate() {
+            let at = at("figures.toml", "group", &g.id, i);
+            self.choice(&at, "kind", &g.kind, &GroupKind::ALL);
+            self.text(&at, "title", &g.title);
+            self.text(&at, "note", &g.note);
+        }
+        for (i, e) in d.events.iter().enumerate() {
+            self.event(&at("events.toml", "event", &e.id, i), e, &ids);
+        }
+        for (i, f) in d.figures.iter().enumerate() {
+            self.figure(&at("figures.toml", "figure", &f.id, i), f, &ids);
+        }
+        for (i, voice) in d.voices.iter().enumerate() {
+            self.voice(&at("voices.toml", "voice", &voice.id, i), voice, &ids);
+        }
+    }
+
+    /// [`Self::ids`], or `None` if the file did not parse.
+    fn known<'a>(
+        &mut self,
+        file: &'static str,
+        kind: &str,
+        ids: impl Iterator<Item = &'a Option<String>>,
+    ) -> Option<HashSet<String>> {
+        let set = self.ids(file, kind, ids);
+        (!self.unparsed.contains(file)).then_some(set)
+    }
+
+    /// Checks presence, form and uniqueness of one kind's ids; returns the set for references.
+    fn ids<'a>(
+        &mut self,
+        file: &str,
+        kind: &str,
+        ids: impl Iterator<Item = &'a Option<String>>,
+    ) -> HashSet<String> {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            let at = at(file, kind, id, i);
+            match id {
+                None => self.push(&at, "id", "is missing"),
+                Some(id) if !is_kebab(id) => {
+                    self.push(&at, "id", "must be lowercase kebab-case ([a-z0-9-]+)")
+                }
+                Some(id) => {
+                    if !seen.insert(id.clone()) {
+                        self.push(&at, "id", format!("duplicates an earlier {kind} id"));
+                    }
+                }
+            }
+        }
+        seen
+    }
+
+    fn meta(&mut self, m: &MetaFile) {
+        let at = At {
+            file: "meta.toml",
+            item: "dataset".into(),
+        };
+        match &m.as_of {
+            None => self.push(&at, "as_of", "is missing"),
+            Some(d) => {
+                if let Err(e) = parse_date(d, Precision::Day) {
+                    self.push(&at, "as_of", e);
+                }
+            }
+        }
+        self.text(&at, "title", &m.title);
+        self.text(&at, "lede", &m.lede);
+    }
+
+    fn source(&mut self, at: &At, s: &SourceIn) {
+        for (field, value) in [
+            ("title", &s.title),
+            ("publisher", &s.publisher),
+            ("via", &s.via),
+        ] {
+            if field != "via" || value.is_some() {
+                self.plain(at, field, value);
+            }
+        }
+        self.when(at, "date", &s.date, &s.precision);
+        self.choice_with(at, "language", &s.language, &["en", "zh-Hans"], |t| {
+            Lang::from_tag(t).is_some()
+        });
+        match (&s.url, &s.seed) {
+            (None, None) => self.push(at, "url", "a source needs either `url` or `seed`"),
+            (Some(_), Some(_)) => self.push(at, "url", "give either `url` or `seed`, not both"),
+            (Some(url), None) => {
+                if !(url.starts_with("https://") || url.starts_with("http://")) {
+                    self.push(at, "url", format!("must use https or http, got {url:?}"));
+                } else if url.contains(char::is_whitespace) || url.len() < 12 {
+                    self.push(at, "url", format!("is not a valid URL: {url:?}"));
+                }
+            }
+            (None, Some(seed)) => {
+                if !is_seed_name(seed) {
+                    self.push(
+                        at,
+                        "seed",
+                        format!("must be a seed file name like 000_0123abcd.txt, got {seed:?}"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn platform(&mut self, at: &At, p: &PlatformIn, ids: &Ids) {
+        self.text(at, "name", &p.name);
+        for (field, t) in [("owner", &p.owner), ("headquarters", &p.headquarters)] {
+            if t.is_some() {
+                self.text(at, field, t);
+            }
+        }
+        if let Some(y) = p.founded {
+            if !(1900..=2100).contains(&y) {
+                self.push(at, "founded", format!("{y} is not a plausible year"));
+            }
+        }
+        self.choice(at, "feed", &p.feed, &FeedBasis::ALL);
+        self.text(at, "us_availability", &p.us_availability);
+        self.text(at, "cn_availability", &p.cn_availability);
+        self.text(at, "summary", &p.summary);
+        self.citations(at, &p.citations, ids);
+    }
+
+    fn event(&mut self, at: &At, e: &EventIn, ids: &Ids) {
+        self.when(at, "date", &e.date, &e.precision);
+        if let Some(until) = &e.until {
+            match parse_date(until, Precision::Day) {
+                Err(msg) => self.push(at, "until", msg),
+                Ok(end) => {
+                    let start = e.date.as_deref().map(parse_any_date);
+                    if let Some(Ok(start)) = start {
+                        if end <= start {
+                            self.push(at, "until", "must be after `date`");
+                        }
+                    }
+                }
+            }
+        }
+        self.text(at, "title", &e.title);
+        self.text(at, "summary", &e.summary);
+        self.refs(at, "themes", &e.themes, &ids.themes, "themes.toml");
+        self.refs(at, "actors", &e.actors, &ids.actors, "actors.toml");
+        self.refs(
+            at,
+            "platforms",
+            &e.platforms,
+            &ids.platforms,
+            "platforms.toml",
+        );
+        if e.themes.is_empty() {
+            self.push(at, "themes", "needs at least one theme");
+        }
+        self.citations(at, &e.citations, ids);
+    }
+
+    fn figure(&mut self, at: &At, f: &FigureIn, ids: &Ids) {
+        self.one_ref(at, "group", &f.group, &ids.groups, "figures.toml groups");
+        match f.value {
+            None => self.push(at, "value", "is missing"),
+            Some(v) if !v.is_finite() || v < 0.0 => self.push(
+                at,
+                "value",
+                format!("must be a finite, non-negative number, got {v}"),
+            ),
+            Some(_) => {}
+        }
+        self.choice(at, "qualifier", &f.qualifier, &Qualifier::ALL);
+        self.choice(at, "unit", &f.unit, &Unit::ALL);
+        self.text(at, "measure", &f.measure);
+        self.when(at, "as_of", &f.as_of, &f.precision);
+        self.one_ref(
+            at,
+            "platform",
+            &f.platform,
+            &ids.platforms,
+            "platforms.toml",
+        );
+        self.refs(at, "themes", &f.themes, &ids.themes, "themes.toml");
+        self.citations(at, &f.citations, ids);
+    }
+
+    fn voice(&mut self, at: &At, v: &VoiceIn, ids: &Ids) {
+        self.text(at, "speaker", &v.speaker);
+        self.text(at, "role", &v.role);
+        self.text(at, "affiliation", &v.affiliation);
+        self.one_ref(
+            at,
+            "perspective",
+            &v.perspective,
+            &ids.perspectives,
+            "perspectives.toml",
+        );
+        self.when(at, "date", &v.date, &v.precision);
+        self.choice_with(at, "language", &v.language, &["en", "zh-Hans"], |t| {
+            Lang::from_tag(t).is_some()
+        });
+        self.plain(at, "text", &v.text);
+        self.plain(at, "translation", &v.translation);
+        if v.verbatim.is_none() {
+            self.push(
+                at,
+                "verbatim",
+                "is missing: say `true` for the source's exact words, `false` for a paraphrase",
+            );
+        }
+        self.refs(at, "themes", &v.themes, &ids.themes, "themes.toml");
+        self.citations(at, &v.citations, ids);
+    }
+
+    /// A reader-facing string in both languages, each non-empty and free of markup.
+    fn text(&mut self, at: &At, field: &str, t: &Option<TextIn>) {
+        let Some(t) = t else {
+            self.push(at, field, "is missing (needs `en` and `zh-Hans`)");
+            return;
+        };
+        for (lang, value) in [("en", &t.en), ("zh-Hans", &t.zh)] {
+            self.plain(at, &format!("{field}.{lang}"), value);
+        }
+    }
+
+    /// A required single-language string: present, non-blank, no markup.
+    fn plain(&mut self, at: &At, field: &str, s: &Option<String>) {
+        match s {
+            None => self.push(at, field, "is missing"),
+            Some(s) if s.trim().is_empty() => self.push(at, field, "is empty"),
+            Some(s) => {
+                if let Some(found) = markup_in(s) {
+                    self.push(at, field, format!("contains raw markup {found:?}"));
+                }
+            }
+        }
+    }
+
+    fn when(&mut self, at: &At, field: &str, date: &Option<String>, precision: &Option<String>) {
+        let precision = match precision.as_deref() {
+            None => {
+                self.push(
+                    at,
+                    "precision",
+                    "is missing (one of day, month, year, approximate)",
+                );
+                None
+            }
+            Some(p) => match lookup(p, &Precision::ALL) {
+                Some(p) => Some(p),
+                None => {
+                    self.push(
+                        at,
+                        "precision",
+                        format!("{p:?} is not one of day, month, year, approximate"),
+                    );
+                    None
+                }
+            },
+        };
+        match (date, precision) {
+            (None, _) => self.push(at, field, "is missing"),
+            (Some(d), Some(p)) => {
+                if let Err(e) = parse_date(d, p) {
+                    self.push(at, field, e);
+                }
+            }
+            (Some(d), None) => {
+                if let Err(e) = parse_any_date(d) {
+                    self.push(at, field, e);
+                }
+            }
+        }
+    }
+
+    fn choice<T: Copy>(
+        &mut self,
+        at: &At,
+        field: &str,
+        value: &Option<String>,
+        allowed: &[(&str, T)],
+    ) {
+        let names: Vec<&str> = allowed.iter().map(|(n, _)| *n).collect();
+        self.choice_with(at, field, value, &names, |v| lookup(v, allowed).is_some());
+    }
+
+    fn choice_with(
+        &mut self,
+        at: &At,
+        field: &str,
+        value: &Option<String>,
+        names: &[&str],
+        ok: impl Fn(&str) -> bool,
+    ) {
+        match value {
+            None => self.push(
+                at,
+                field,
+                format!("is missing (one of {})", names.join(", ")),
+            ),
+            Some(v) if !ok(v) => self.push(
+                at,
+                field,
+                format!("{v:?} is not one of {}", names.join(", ")),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    fn refs(
+        &mut self,
+        at: &At,
+        field: &str,
+        refs: &[String],
+        known: &Option<HashSet<String>>,
+        in_: &str,
+    ) {
+        let Some(known) = known else { return };
+        let mut seen = HashSet::new();
+        for (i, r) in refs.iter().enumerate() {
+            if !known.contains(r) {
+                self.push(
+                    at,
+                    &format!("{field}[{}]", i + 1),
+                    format!("{r:?} is not an id in {in_}"),
+                );
+            } else if !seen.insert(r) {
+                self.push(
+                    at,
+                    &format!("{field}[{}]", i + 1),
+                    format!("{r:?} is listed twice"),
+                );
+            }
+        }
+    }
+
+    fn one_ref(
+        &mut self,
+        at: &At,
+        field: &str,
+        r: &Option<String>,
+        known: &Option<HashSet<String>>,
+        in_: &str,
+    ) {
+        match (r, known) {
+            (None, _) => self.push(at, field, "is missing"),
+            (Some(r), Some(known)) if !known.contains(r) => {
+                self.push(at, field, format!("{r:?} is not an id in {in_}"))
+            }
+            _ => {}
+        }
+    }
+
+    fn citations(&mut self, at: &At, cites: &[CitationIn], ids: &Ids) {
+        if cites.is_empty() {
+            self.push(at, "citations", "needs at least one citation");
+        }
+        for (i, c) in cites.iter().enumerate() {
+            let n = i + 1;
+            self.one_ref(
+                at,
+                &format!("citations[{n}].source"),
+                &c.source,
+                &ids.sources,
+                "sources.toml",
+            );
+            let field = format!("citations[{n}].excerpt");
+            self.plain(at, &field, &c.excerpt);
+            if let Some(e) = &c.excerpt {
+                let words = excerpt_words(e);
+                if words > MAX_EXCERPT_WORDS {
+                    self.push(
+                        at,
+                        &field,
+                        format!("has {words} words; an excerpt quotes at most {MAX_EXCERPT_WORDS}"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn at<'a>(file: &'a str, kind: &str, id: &Option<String>, index: usize) -> At<'a> {
+    let item = match id {
+        Some(id) => format!("{kind} {id:?}"),
+        None => format!("{kind} #{}", index + 1),
+    };
+    At { file, item }
+}
+
+fn lookup<T: Copy>(name: &str, table: &[(&str, T)]) -> Option<T> {
+    table.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+}
+
+/// Looks a name up in one of the records' `ALL` tables; for the code generator.
+pub fn named<T: Copy>(name: &str, table: &[(&str, T)]) -> T {
+    lookup(name, table).unwrap_or_else(|| panic!("validated name {name:?} not in table"))
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_seed_name(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix(".txt") else {
+        return false;
+    };
+    let Some((num, hash)) = stem.split_once('_') else {
+        return false;
+    };
+    num.len() == 3
+        && num.bytes().all(|b| b.is_ascii_digit())
+        && !hash.is_empty()
+        && hash.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Finds markup a reader would see raw: a tag (`<` then a letter, `/` or `!`) or an HTML entity.
+pub fn markup_in(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'<' {
+            if let Some(&n) = b.get(i + 1) {
+                if n.is_ascii_alphabetic() || n == b'/' || n == b'!' {
+                    let end = s[i..].find('>').map(|e| i + e + 1).unwrap_or(s.len());
+                    return Some(s[i..end.min(i + 24)].to_string());
+                }
+            }
+        }
+        if c == b'&' {
+            let rest = &s[i + 1..];
+            if let Some(semi) = rest.find(';') {
+                let name = &rest[..semi];
+                let is_entity = (1..=10).contains(&name.len())
+                    && (name.bytes().all(|b| b.is_ascii_alphanumeric())
+                        || (name.starts_with('#')
+                            && name.len() > 1
+                            && name[1..].bytes().all(|b| b.is_ascii_alphanumeric())));
+                if is_entity {
+                    return Some(format!("&{name};"));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Counts words; each CJK character counts as half a word (Chinese has no spaces).
+pub fn excerpt_words(s: &str) -> usize {
+    let cjk = s.chars().filter(|c| is_cjk(*c)).count();
+    let latin = s
+        .split(|c: char| c.is_whitespace() || is_cjk(c))
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .count();
+    latin + cjk.div_ceil(2)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// Parses a date in the form its precision requires: `YYYY-MM-DD` (day, approximate),
+/// `YYYY-MM` (month) or `YYYY` (year).
+pub fn parse_date(s: &str, p: Precision) -> Result<(u16, u8, u8), String> {
+    let parsed = parse_any_date(s)?;
+    let parts = s.split('-').count();
+    let want = match p {
+        Precision::Day | Precision::Approximate => 3,
+        Precision::Month => 2,
+        Precision::Year => 1,
+    };
+    if parts != want {
+        let form = ["YYYY", "YYYY-MM", "YYYY-MM-DD"][want - 1];
+        let name = lookup_name(p);
+        return Err(format!(
+            "{s:?} does not fit precision {name:?} (expected {form})"
+        ));
+    }
+    Ok(parsed)
+}
+
+fn lookup_name(p: Precision) -> &'static str {
+    Precision::ALL
+        .iter()
+        .find(|(_, v)| *v == p)
+        .map(|(n, _)| *n)
+        .unwrap_or("?")
+}
+
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into (year, month or 0, day or 0), checking the calendar.
+pub fn parse_any_date(s: &str) -> Result<(u16, u8, u8), String> {
+    let bad = || format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| -> Option<u32> {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let year = parts.first().and_then(|p| num(p, 4)).ok_or_else(bad)?;
+    if !(1900..=2100).contains(&year) {
+        return Err(format!("{s:?}: year {year} is out of range"));
+    }
+    let month = match parts.get(1) {
+        None => 0,
+        Some(p) => num(p, 2).ok_or_else(bad)?,
+    };
+    if parts.len() > 1 && !(1..=12).contains(&month) {
+        return Err(format!("{s:?}: month {month} does not exist"));
+    }
+    let day = match parts.get(2) {
+        None => 0,
+        Some(p) => num(p, 2).ok_or_else(bad)?,
+    };
+    if parts.len() > 3 {
+        return Err(bad());
+    }
+    if parts.len() == 3 {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = [
+            31,
+            if leap { 29 } else { 28 },
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ];
+        if day < 1 || day > days[month as usize - 1] {
+            return Err(format!("{s:?}: day {day} does not exist in that month"));
+        }
+    }
+    Ok((year as u16, month as u8, day as u8))
+}
+
+/// Maps ids to their index in declaration order, for the code generator.
+pub fn index_of<'a>(ids: impl Iterator<Item = &'a Option<String>>) -> HashMap<String, u16> {
+    ids.enumerate()
+        .filter_map(|(i, id)| id.clone().map(|id| (id, i as u16)))
+        .collect()
+}

@@ -1,0 +1,243 @@
+//! The build's data validator on broken fixtures: each case names file, item and field exactly.
+#![cfg(not(target_arch = "wasm32"))]
+
+use xhs_explainer::model::validate::{validate, FILES};
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid-data");
+
+/// The valid fixture, with `edit` applied to one file's text.
+fn problems_after(file: &str, edit: impl Fn(&str) -> String) -> Vec<String> {
+    let files: Vec<(&str, String)> = FILES
+        .iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(format!("{FIXTURE}/{name}")).unwrap();
+            let text = if *name == file { edit(&text) } else { text };
+            assert!(*name != file || !text.is_empty() || file == "none");
+            (*name, text)
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    match validate(&borrowed) {
+        Ok(_) => vec![],
+        Err(p) => p.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn replace(from: &'static str, to: &'static str) -> impl Fn(&str) -> String {
+    move |t: &str| {
+        assert!(t.contains(from), "fixture does not contain {from:?}");
+        t.replacen(from, to, 1)
+    }
+}
+
+#[test]
+fn the_valid_fixture_passes() {
+    assert_eq!(
+        problems_after("none", |t| t.to_string()),
+        Vec::<String>::new()
+    );
+}
+
+/// A change to one fixture file's text.
+type Edit = Box<dyn Fn(&str) -> String>;
+
+#[test]
+fn malformed_cases_name_file_item_and_field() {
+    let cases: Vec<(&str, Edit, &str)> = vec![
+        (
+            "events.toml",
+            Box::new(replace("2025-01-13", "2025-02-30")),
+            r#"data/events.toml: event "rank-jump": field `date`: "2025-02-30": day 30 does not exist in that month"#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace(r#"precision = "day""#, r#"precision = "month""#)),
+            r#"data/events.toml: event "rank-jump": field `date`: "2025-01-13" does not fit precision "month" (expected YYYY-MM)"#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace(r#"precision = "day""#, r#"precision = "week""#)),
+            r#"data/events.toml: event "rank-jump": field `precision`: "week" is not one of day, month, year, approximate"#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace(
+                r#"themes = ["surge"]"#,
+                r#"themes = ["surge", "sports"]"#,
+            )),
+            r#"data/events.toml: event "rank-jump": field `themes[2]`: "sports" is not an id in themes.toml"#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace(r#", "zh-Hans" = "登顶榜单""#, "")),
+            r#"data/events.toml: event "rank-jump": field `title.zh-Hans`: is missing"#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace(
+                r#"citations = [{ source = "seed-a", excerpt = "jumped 10 places in a day" }]"#,
+                "citations = []",
+            )),
+            r#"data/events.toml: event "rank-jump": field `citations`: needs at least one citation"#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace(
+                r#"excerpt = "jumped 10 places in a day""#,
+                r#"excerpt = "  ""#,
+            )),
+            r#"data/events.toml: event "rank-jump": field `citations[1].excerpt`: is empty"#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace("It rose ten places.", "It rose <b>ten</b> places.")),
+            r#"data/events.toml: event "rank-jump": field `summary.en`: contains raw markup "<b>""#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace("上升了十位。", "上升了十位&nbsp;。")),
+            r#"data/events.toml: event "rank-jump": field `summary.zh-Hans`: contains raw markup "&nbsp;""#,
+        ),
+        (
+            "sources.toml",
+            Box::new(replace("https://example.org/b", "ftp://example.org/b")),
+            r#"data/sources.toml: source "web-b": field `url`: must use https or http, got "ftp://example.org/b""#,
+        ),
+        (
+            "sources.toml",
+            Box::new(replace(r#"id = "web-b""#, r#"id = "seed-a""#)),
+            r#"data/sources.toml: source "seed-a": field `id`: duplicates an earlier source id"#,
+        ),
+        (
+            "sources.toml",
+            Box::new(replace(r#"id = "web-b""#, r#"id = "Web_B""#)),
+            r#"data/sources.toml: source "Web_B": field `id`: must be lowercase kebab-case ([a-z0-9-]+)"#,
+        ),
+        (
+            "figures.toml",
+            Box::new(replace(r#"group = "rank""#, r#"group = "ranks""#)),
+            r#"data/figures.toml: figure "rank-sunday": field `group`: "ranks" is not an id in figures.toml groups"#,
+        ),
+        (
+            "figures.toml",
+            Box::new(replace(r#"unit = "rank""#, r#"unit = "stars""#)),
+            r#"data/figures.toml: figure "rank-sunday": field `unit`: "stars" is not one of users, monthly-active-users, daily-active-users, new-users, views, notes, rank, percent, factor, days"#,
+        ),
+        (
+            "voices.toml",
+            Box::new(replace("verbatim = true\n", "")),
+            r#"data/voices.toml: voice "gan-political": field `verbatim`: is missing: say `true` for the source's exact words, `false` for a paraphrase"#,
+        ),
+        (
+            "voices.toml",
+            Box::new(replace(
+                r#"perspective = "analyst""#,
+                r#"perspective = "pundit""#,
+            )),
+            r#"data/voices.toml: voice "gan-political": field `perspective`: "pundit" is not an id in perspectives.toml"#,
+        ),
+        (
+            "platforms.toml",
+            Box::new(replace(r#"feed = "interests""#, r#"feed = "friends""#)),
+            r#"data/platforms.toml: platform "xiaohongshu": field `feed`: "friends" is not one of interests, follows, unknown"#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace(
+                r#"excerpt = "jumped 10 places in a day""#,
+                r#"excerpt = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty a b c d e f g h i j k""#,
+            )),
+            r#"data/events.toml: event "rank-jump": field `citations[1].excerpt`: has 31 words; an excerpt quotes at most 30"#,
+        ),
+        (
+            "meta.toml",
+            Box::new(replace(
+                r#"as_of = "2025-01-20""#,
+                r#"as_of = "20 January""#,
+            )),
+            r#"data/meta.toml: dataset: field `as_of`: "20 January" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"#,
+        ),
+        (
+            "events.toml",
+            Box::new(replace(r#"id = "rank-jump""#, "")),
+            r#"data/events.toml: event #1: field `id`: is missing"#,
+        ),
+    ];
+    assert!(cases.len() >= 10);
+    for (file, edit, expected) in cases {
+        let got = problems_after(file, edit);
+        assert_eq!(
+            got,
+            vec![expected.to_string()],
+            "case for {file}: {expected}"
+        );
+    }
+}
+
+#[test]
+fn a_syntax_error_names_the_file_and_line() {
+    let got = problems_after("themes.toml", replace(r#"id = "law""#, r#"id = "law"#));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with("data/themes.toml: -: field `-`: not valid: "),
+        "{got:?}"
+    );
+    assert!(
+        got[0].contains("line 6, column 10: invalid basic string"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn unknown_fields_are_rejected_not_ignored() {
+    let got = problems_after(
+        "actors.toml",
+        replace(r#"id = "us-users""#, "id = \"us-users\"\nlable = \"x\""),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains("data/actors.toml") && got[0].contains("lable"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let got = problems_after("events.toml", |t| {
+        t.replace("2025-01-13", "2025-13-01")
+            .replace(r#"themes = ["surge"]"#, r#"themes = ["nope"]"#)
+            .replace(r#", "zh-Hans" = "上升了十位。""#, "")
+    });
+    assert_eq!(
+        got,
+        vec![
+            r#"data/events.toml: event "rank-jump": field `date`: "2025-13-01": month 13 does not exist"#,
+            r#"data/events.toml: event "rank-jump": field `summary.zh-Hans`: is missing"#,
+            r#"data/events.toml: event "rank-jump": field `themes[1]`: "nope" is not an id in themes.toml"#,
+        ]
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let files: Vec<(&str, String)> = FILES
+        .iter()
+        .filter(|n| **n != "voices.toml")
+        .map(|n| {
+            (
+                *n,
+                std::fs::read_to_string(format!("{FIXTURE}/{n}")).unwrap(),
+            )
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let got: Vec<String> = validate(&borrowed)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        got,
+        vec!["data/voices.toml: -: field `-`: file is missing".to_string()]
+    );
+}
