@@ -1,0 +1,81 @@
+//! Reads the source material in `../shared/` (seeds and the epilogue table) for excerpt checks.
+#![allow(dead_code)] // each test file uses a different subset
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+pub fn shared_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+/// Whitespace collapsed and curly quotes made straight: the only differences an excerpt may have.
+pub fn normalise(s: &str) -> String {
+    let mapped: String = s
+        .chars()
+        .map(|c| match c {
+            '“' | '”' | '„' | '‟' | '″' => '"',
+            '‘' | '’' | '‚' | '‛' | '′' => '\'',
+            c => c,
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Each epilogue line that names a source page, keyed by the URL it belongs to. Table rows whose
+/// URL cell says "same" belong to the row above; "X URL above" to the earlier row published by X.
+pub fn epilogue_rows(text: &str) -> HashMap<String, Vec<String>> {
+    let mut rows: HashMap<String, Vec<String>> = HashMap::new();
+    let mut previous: Option<String> = None;
+    let mut by_publisher: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let is_row = line.starts_with('|') && cells.len() >= 6 && !cells[1].starts_with("---");
+        if is_row && cells[1] != "Date" {
+            let (url_cell, publisher) = (cells[3], cells[4]);
+            let url = if let Some(u) = first_url(url_cell) {
+                Some(u)
+            } else if url_cell == "same" {
+                previous.clone()
+            } else if let Some(name) = url_cell.strip_suffix("URL above") {
+                let name = name.trim();
+                by_publisher
+                    .iter()
+                    .find(|(p, _)| p.starts_with(name))
+                    .map(|(_, u)| u.clone())
+            } else {
+                None
+            };
+            if let Some(u) = url {
+                rows.entry(u.clone()).or_default().push(line.to_string());
+                by_publisher.push((publisher.to_string(), u.clone()));
+                previous = Some(u);
+            }
+        } else if !line.starts_with('|') {
+            // Prose lines (the caveats) that cite a page inline, or as "(same X page)".
+            if let Some(name) = line
+                .split("(same ")
+                .nth(1)
+                .and_then(|rest| rest.split(" page)").next())
+            {
+                if let Some((_, u)) = by_publisher.iter().find(|(p, _)| p.starts_with(name)) {
+                    rows.entry(u.clone()).or_default().push(line.to_string());
+                }
+            }
+            let mut rest = line;
+            while let Some(u) = first_url(rest) {
+                rows.entry(u.clone()).or_default().push(line.to_string());
+                rest = &rest[rest.find(&u).unwrap() + u.len()..];
+            }
+        }
+    }
+    rows
+}
+
+fn first_url(s: &str) -> Option<String> {
+    let start = s.find("https://").or_else(|| s.find("http://"))?;
+    let url: String = s[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ')' | '|' | ','))
+        .collect();
+    Some(url)
+}
