@@ -1,0 +1,100 @@
+//! Search normalisation: fold text so that "ＴｉｋＴｏｋ", "tiktok" and "TikTok" meet, "cafe" finds
+//! "café", and "Xiaohongshu" finds "Xiǎohóngshū".
+//!
+//! Folding is applied to both the haystacks and the needle, so the rules only need to be
+//! consistent, not linguistically complete. Chinese characters pass through unchanged: substring
+//! search already works for them, and Simplified/Traditional folding is out of scope.
+
+/// Folds `s` into a new string. See [`fold_into`].
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Appends the folded form of `s` to `out`:
+///
+/// - full-width ASCII (U+FF01–U+FF5E) becomes ASCII, and U+3000 ideographic space a space;
+/// - letters are lowercased (`char::to_lowercase`, so Greek and Cyrillic fold too);
+/// - common Latin letters with diacritics lose them (é→e, ü→u, ñ→n, ǎ→a …; ß→ss, æ→ae, œ→oe),
+///   and combining marks U+0300–U+036F are dropped, so decomposed input folds alike;
+/// - curly quotes become straight (‘’‚‛′ → `'`, “”„‟″ → `"`);
+/// - runs of whitespace become one space, with none at the start or end of what is appended.
+///
+/// When `out` is not empty and ends in a non-space, the first appended word is *not* separated
+/// from it: callers that join fields add their own separator.
+pub fn fold_into(s: &str, out: &mut String) {
+    // `pending_space` defers a space until a non-space follows, which trims both ends.
+    let mut pending_space = false;
+    let mut wrote_any = false;
+    for c in s.chars() {
+        let c = widen_to_ascii(c);
+        if c.is_whitespace() {
+            pending_space = wrote_any;
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            if is_combining_mark(lower) {
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            match strip_diacritic(lower) {
+                Some(base) => out.push_str(base),
+                None => out.push(lower),
+            }
+            wrote_any = true;
+        }
+    }
+}
+
+/// Full-width ASCII forms and the ideographic space to their ASCII counterparts.
+fn widen_to_ascii(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+fn is_combining_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// The base letters of common lowercase Latin letters with diacritics, and straight quotes for
+/// curly ones. A hand table instead of Unicode decomposition keeps the wasm small; it covers
+/// Latin-1, Latin Extended-A's common letters and the pinyin tone vowels.
+fn strip_diacritic(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => {
+            "u"
+        }
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => "\"",
+        _ => return None,
+    })
+}

@@ -1,0 +1,165 @@
+//! The reducer: each action's effect on the filter state, and the state's invariants.
+
+use xhs_explainer::model::records::Date;
+use xhs_explainer::query::action::Action;
+use xhs_explainer::query::facet::Facet;
+use xhs_explainer::query::selection::Selection;
+use xhs_explainer::query::state::Query;
+
+fn d(y: u16, m: u8, day: u8) -> Option<Date> {
+    Some(Date::new(y, m, day))
+}
+
+#[test]
+fn toggles_keep_selections_sorted_and_distinct() {
+    let q = Query::from_actions([
+        Action::Toggle(Facet::Theme, 3),
+        Action::Toggle(Facet::Theme, 1),
+        Action::Toggle(Facet::Theme, 2),
+        Action::Toggle(Facet::Theme, 1),
+        Action::Toggle(Facet::Actor, 0),
+    ]);
+    assert_eq!(q.selection(Facet::Theme).as_slice(), [2, 3]);
+    assert_eq!(q.selection(Facet::Actor).as_slice(), [0]);
+    assert!(q.selection(Facet::Source).is_empty());
+    assert!(q.is_selected(Facet::Theme, 3) && !q.is_selected(Facet::Theme, 1));
+    assert_eq!(q.selected_count(), 3);
+}
+
+#[test]
+fn clear_facet_clears_only_that_facet() {
+    let q = Query::from_actions([
+        Action::Toggle(Facet::Theme, 0),
+        Action::Toggle(Facet::Platform, 1),
+        Action::ClearFacet(Facet::Theme),
+    ]);
+    assert!(q.selection(Facet::Theme).is_empty());
+    assert_eq!(q.selection(Facet::Platform).as_slice(), [1]);
+}
+
+#[test]
+fn date_bound_actions_table() {
+    // (actions, expected from, expected to): the bound set last wins, the other follows.
+    type Case = (Vec<Action>, Option<Date>, Option<Date>);
+    let cases: Vec<Case> = vec![
+        (vec![Action::SetFrom(d(2025, 1, 13))], d(2025, 1, 13), None),
+        (vec![Action::SetTo(d(2025, 1, 20))], None, d(2025, 1, 20)),
+        (
+            vec![
+                Action::SetFrom(d(2025, 1, 13)),
+                Action::SetTo(d(2025, 1, 20)),
+            ],
+            d(2025, 1, 13),
+            d(2025, 1, 20),
+        ),
+        (
+            vec![
+                Action::SetTo(d(2025, 1, 20)),
+                Action::SetFrom(d(2025, 1, 25)),
+            ],
+            d(2025, 1, 25),
+            d(2025, 1, 25),
+        ),
+        (
+            vec![
+                Action::SetFrom(d(2025, 1, 13)),
+                Action::SetTo(d(2025, 1, 1)),
+            ],
+            d(2025, 1, 1),
+            d(2025, 1, 1),
+        ),
+        (
+            vec![
+                Action::SetFrom(d(2025, 1, 13)),
+                Action::SetTo(d(2025, 1, 13)),
+            ],
+            d(2025, 1, 13),
+            d(2025, 1, 13),
+        ),
+        (
+            // A month-precision `to` ends with its month: 20 January is not after it.
+            vec![
+                Action::SetTo(d(2025, 1, 0)),
+                Action::SetFrom(d(2025, 1, 20)),
+            ],
+            d(2025, 1, 20),
+            d(2025, 1, 0),
+        ),
+        (
+            vec![Action::SetFrom(d(2025, 1, 13)), Action::SetFrom(None)],
+            None,
+            None,
+        ),
+        (
+            vec![Action::SetRange(d(2025, 1, 22), d(2025, 1, 12))],
+            d(2025, 1, 12),
+            d(2025, 1, 22),
+        ),
+        (
+            vec![Action::SetRange(d(2024, 1, 1), None)],
+            d(2024, 1, 1),
+            None,
+        ),
+    ];
+    for (actions, from, to) in cases {
+        let q = Query::from_actions(actions.clone());
+        assert_eq!((q.from(), q.to()), (from, to), "{actions:?}");
+        assert!(q.range().first <= q.range().last, "{actions:?}");
+    }
+}
+
+#[test]
+fn set_text_keeps_text_and_parses_needle() {
+    let q = Query::default().reduce(Action::SetText("  ＴｉｋＴｏｋ  Café ".into()));
+    assert_eq!(q.text(), "  ＴｉｋＴｏｋ  Café ");
+    assert_eq!(q.needle().terms(), ["tiktok", "cafe"]);
+    let q = q.reduce(Action::SetText(String::new()));
+    assert!(q.needle().is_empty());
+    assert!(q.is_default());
+}
+
+#[test]
+fn empty_versus_default() {
+    let blank = Query::default().reduce(Action::SetText("   ".into()));
+    assert!(blank.is_empty(), "whitespace hides nothing");
+    assert!(!blank.is_default(), "but it is not the default state");
+
+    let cases: Vec<Action> = vec![
+        Action::Toggle(Facet::Perspective, 0),
+        Action::SetFrom(d(2025, 1, 1)),
+        Action::SetTo(d(2025, 1, 1)),
+        Action::SetText("x".into()),
+    ];
+    for action in cases {
+        let q = Query::default().reduce(action.clone());
+        assert!(!q.is_empty(), "{action:?}");
+        assert!(!q.is_default(), "{action:?}");
+        assert!(q.reduce(Action::Reset).is_default(), "{action:?}");
+    }
+    assert!(Query::default().is_empty() && Query::default().is_default());
+}
+
+#[test]
+fn reset_clears_everything() {
+    let q = Query::from_actions([
+        Action::Toggle(Facet::Source, 2),
+        Action::SetRange(d(2025, 1, 12), d(2025, 1, 22)),
+        Action::SetText("难民".into()),
+        Action::Reset,
+    ]);
+    assert_eq!(q, Query::default());
+}
+
+#[test]
+fn selection_set_operations() {
+    let mut s: Selection = [5u16, 1, 5, 3].into_iter().collect();
+    assert_eq!(s.as_slice(), [1, 3, 5]);
+    s.insert(3);
+    s.insert(0);
+    assert_eq!(s.as_slice(), [0, 1, 3, 5]);
+    s.toggle(1);
+    assert_eq!(s.iter().collect::<Vec<_>>(), [0, 3, 5]);
+    assert_eq!(s.len(), 3);
+    s.clear();
+    assert!(s.is_empty());
+}
