@@ -1,0 +1,13 @@
+//! Embedding: how the widget gets from a host page's element (or script tag) onto the screen.
+
+/// The functions exported to JavaScript: `mount`, `mountAll`, and the start hook.
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+/// Embed attributes → validated [`config::EmbedConfig`] plus warnings (pure, tested natively).
+pub mod config;
+/// Mounting the Yew app into a host element inside an open Shadow DOM.
+#[cfg(target_arch = "wasm32")]
+pub mod mount;
+/// Keeps the host page's fallback content visible if the widget panics.
+#[cfg(target_arch = "wasm32")]
+pub mod panic_guard;

@@ -1,0 +1,128 @@
+//! The JavaScript API: what the embed loader and developers call.
+//!
+//! `mountAll()` mounts every `[data-xhs-explainer]` element not yet mounted, reading its `data-*`
+//! attributes; it also runs once when the wasm starts, so a page (or Trunk's index.html) needs no
+//! script of its own. `mount(target, options)` mounts one element and returns a handle with
+//! `unmount()`. Bad attributes or options log one console warning each and fall back to defaults.
+
+use super::config::{from_attributes, EmbedConfig, ATTRIBUTES};
+use super::mount::{find, mount_into, Mounted, MOUNTED_ATTR};
+use super::panic_guard;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// The attribute that marks an element as a place for the explainer.
+pub const TARGET_ATTR: &str = "data-xhs-explainer";
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    panic_guard::install();
+    mount_all();
+}
+
+/// Mounts every marked element on the page that has no widget yet; returns how many it mounted.
+#[wasm_bindgen(js_name = mountAll)]
+pub fn mount_all() -> u32 {
+    panic_guard::install();
+    let selector = format!("[{TARGET_ATTR}]:not([{MOUNTED_ATTR}])");
+    let Ok(list) = gloo::utils::document().query_selector_all(&selector) else {
+        return 0;
+    };
+    let mut mounted = 0;
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        match mount_into(&el, config_of(&el)) {
+            // The page owns these widgets for its lifetime.
+            Ok(m) => {
+                std::mem::forget(m);
+                mounted += 1;
+            }
+            Err(e) => gloo::console::warn!(e.to_string()),
+        }
+    }
+    mounted
+}
+
+/// A widget mounted through [`mount`].
+#[wasm_bindgen]
+pub struct Handle {
+    inner: Option<Mounted>,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Removes the widget; the host's fallback content shows again.
+    pub fn unmount(&mut self) {
+        if let Some(m) = self.inner.take() {
+            m.unmount();
+        }
+    }
+}
+
+/// Mounts into `target` (an Element or a CSS selector) with `options`
+/// (`{ lang, theme, section, hashKey }`, all optional). Throws an Error naming the problem if the
+/// target is missing or already mounted; never panics.
+#[wasm_bindgen]
+pub fn mount(target: JsValue, options: JsValue) -> Result<Handle, JsError> {
+    panic_guard::install();
+    let el = if let Some(sel) = target.as_string() {
+        find(&sel).map_err(|e| JsError::new(&e.to_string()))?
+    } else {
+        target.dyn_into::<Element>().map_err(|_| {
+            JsError::new("xhs-explainer: mount(target) needs an Element or a CSS selector")
+        })?
+    };
+    let config = config_of_options(&el, &options);
+    let m = mount_into(&el, config).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(Handle { inner: Some(m) })
+}
+
+/// Config from the element's `data-*` attributes, warning once per bad value.
+fn config_of(el: &Element) -> EmbedConfig {
+    let (config, warnings) = from_attributes(|name| el.get_attribute(name));
+    for w in warnings {
+        gloo::console::warn!(w.to_string());
+    }
+    config
+}
+
+/// Config from a JS options object (camelCase keys), falling back to the element's attributes.
+fn config_of_options(el: &Element, options: &JsValue) -> EmbedConfig {
+    let (config, warnings) = from_attributes(|attr| {
+        let key = option_key(attr);
+        let from_options = if options.is_object() {
+            js_sys::Reflect::get(options, &JsValue::from_str(&key))
+                .ok()
+                .filter(|v| !v.is_undefined() && !v.is_null())
+                .map(|v| v.as_string().unwrap_or_else(|| format!("{v:?}")))
+        } else {
+            None
+        };
+        from_options.or_else(|| el.get_attribute(attr))
+    });
+    for w in warnings {
+        gloo::console::warn!(w.to_string());
+    }
+    config
+}
+
+/// `data-hash-key` → `hashKey`.
+fn option_key(attr: &str) -> String {
+    debug_assert!(ATTRIBUTES.contains(&attr));
+    let mut out = String::new();
+    let mut upper = false;
+    for c in attr.trim_start_matches("data-").chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

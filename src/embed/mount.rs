@@ -1,0 +1,112 @@
+//! Mounts the app into a host element, inside an open Shadow DOM with the adopted stylesheet.
+//!
+//! The host's own children (the fallback content) stay in the light DOM: once the shadow root is
+//! attached they stop rendering, and if mounting fails before that, they simply stay visible.
+
+use super::config::EmbedConfig;
+use crate::view::app::{App, AppProps};
+use std::fmt;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+/// The stylesheet, adopted by every shadow root. Lives in www/ so hosts can read it too.
+pub const STYLESHEET: &str = include_str!("../../www/explainer.css");
+
+/// Marks a host that already carries a widget.
+pub const MOUNTED_ATTR: &str = "data-xhs-mounted";
+
+/// Why a mount did not happen; the host page is left as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MountError {
+    /// No element matched the selector.
+    NoElement(String),
+    /// The element already has a widget (or another shadow root).
+    AlreadyMounted,
+    /// The browser refused something (`attachShadow` on a void element, no constructable sheets…).
+    Browser(String),
+}
+
+impl fmt::Display for MountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MountError::NoElement(sel) => {
+                write!(
+                    f,
+                    "xhs-explainer: no element matches {sel:?}; nothing was mounted"
+                )
+            }
+            MountError::AlreadyMounted => {
+                write!(
+                    f,
+                    "xhs-explainer: this element already has a widget or a shadow root"
+                )
+            }
+            MountError::Browser(msg) => write!(f, "xhs-explainer: the browser refused: {msg}"),
+        }
+    }
+}
+
+/// A mounted widget. Dropping it leaves the widget on the page; call [`Mounted::unmount`] to
+/// remove it and show the host's fallback content again.
+pub struct Mounted {
+    app: AppHandle<App>,
+    pub host: Element,
+    pub shadow: ShadowRoot,
+}
+
+impl Mounted {
+    pub fn unmount(self) {
+        self.app.destroy();
+        // A shadow root cannot be detached; a slot shows the light-DOM fallback again.
+        self.shadow.set_inner_html("<slot></slot>");
+        let _ = self.host.remove_attribute(MOUNTED_ATTR);
+    }
+}
+
+/// Finds the first element matching `selector` in the document.
+pub fn find(selector: &str) -> Result<Element, MountError> {
+    let doc = gloo::utils::document();
+    match doc.query_selector(selector) {
+        Ok(Some(el)) => Ok(el),
+        Ok(None) => Err(MountError::NoElement(selector.into())),
+        Err(_) => Err(MountError::NoElement(selector.into())),
+    }
+}
+
+/// Mounts the explainer into `host` with `config`. Never panics on a bad host.
+pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountError> {
+    if host.has_attribute(MOUNTED_ATTR) || host.shadow_root().is_some() {
+        return Err(MountError::AlreadyMounted);
+    }
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .map_err(|e| MountError::Browser(js_text(&e)))?;
+    let sheet = CssStyleSheet::new().map_err(|e| MountError::Browser(js_text(&e)))?;
+    sheet
+        .replace_sync(STYLESHEET)
+        .map_err(|e| MountError::Browser(js_text(&e)))?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    let root = gloo::utils::document()
+        .create_element("div")
+        .map_err(|e| MountError::Browser(js_text(&e)))?;
+    root.set_class_name("xhs-root");
+    shadow
+        .append_child(&root)
+        .map_err(|e| MountError::Browser(js_text(&e)))?;
+    let _ = host.set_attribute(MOUNTED_ATTR, "true");
+    super::panic_guard::watch(&shadow);
+    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
+    Ok(Mounted {
+        app,
+        host: host.clone(),
+        shadow,
+    })
+}
+
+fn js_text(v: &wasm_bindgen::JsValue) -> String {
+    v.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| v.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}

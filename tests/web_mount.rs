@@ -1,0 +1,87 @@
+//! Browser tests: the widget mounts into a fresh element's Shadow DOM and shows its shell.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "common/dom.rs"]
+mod dom;
+
+use dom::*;
+use wasm_bindgen_test::*;
+use xhs_explainer::data::dataset;
+use xhs_explainer::embed::config::{EmbedConfig, Section};
+use xhs_explainer::embed::mount::{find as find_target, mount_into, MountError};
+use xhs_explainer::model::records::Lang;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn mounts_the_shell_into_a_shadow_root() {
+    let host = fresh_host();
+    let _m = mount_into(&host, EmbedConfig::default()).expect("mounts");
+    wait_for("the title", 2000, || find(&host, ".xhs-title").is_some()).await;
+    assert_eq!(text(&host, ".xhs-title"), dataset().title.en);
+    assert_eq!(text(&host, ".xhs-lede"), dataset().lede.en);
+    let tabs = find_all(&host, "[role=tab]");
+    assert_eq!(tabs.len(), Section::ALL.len());
+    assert!(find(&host, "[role=tabpanel]").is_some());
+    // Styles are adopted, not inlined: nothing carries a style attribute (strict CSP).
+    assert!(find_all(&host, "[style]").is_empty());
+    assert_eq!(
+        host.get_attribute("data-xhs-mounted").as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn starts_in_the_configured_language_and_section() {
+    let host = fresh_host();
+    let config = EmbedConfig {
+        lang: Lang::Zh,
+        section: Section::Voices,
+        ..EmbedConfig::default()
+    };
+    let _m = mount_into(&host, config).expect("mounts");
+    wait_for("the title", 2000, || find(&host, ".xhs-title").is_some()).await;
+    assert_eq!(text(&host, ".xhs-title"), dataset().title.zh);
+    assert_eq!(
+        find(&host, ".xhs-app")
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("zh-Hans")
+    );
+    let selected = find(&host, "[role=tab][aria-selected=true]").unwrap();
+    assert_eq!(selected.id(), "xhs-tab-voices");
+}
+
+#[wasm_bindgen_test]
+fn a_missing_target_is_an_error_not_a_panic() {
+    assert_eq!(
+        find_target("#no-such-element").err(),
+        Some(MountError::NoElement("#no-such-element".into()))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_second_mount_on_the_same_element_is_refused() {
+    let host = fresh_host();
+    let _m = mount_into(&host, EmbedConfig::default()).expect("mounts");
+    assert_eq!(
+        mount_into(&host, EmbedConfig::default()).err(),
+        Some(MountError::AlreadyMounted)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unmount_shows_the_fallback_again() {
+    let host = fresh_host();
+    host.set_inner_html("<p class=fallback>fallback text</p>");
+    let m = mount_into(&host, EmbedConfig::default()).expect("mounts");
+    wait_for("the title", 2000, || find(&host, ".xhs-title").is_some()).await;
+    m.unmount();
+    assert!(find(&host, ".xhs-app").is_none());
+    assert!(
+        find(&host, "slot").is_some(),
+        "a slot re-exposes the light-DOM fallback"
+    );
+    assert!(!host.has_attribute("data-xhs-mounted"));
+}
