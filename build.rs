@@ -63,6 +63,28 @@ fn main() {
         }
         Err(_) => checked,
     };
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data.rs");
-    std::fs::write(&out, codegen::generate(&checked)).expect("write $OUT_DIR/data.rs");
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out_dir.join("data.rs"), codegen::generate(&checked))
+        .expect("write $OUT_DIR/data.rs");
+    write_stylesheet(&out_dir);
+}
+
+/// Joins `www/styles/*.css` (one file per component, in name order) into the one stylesheet the
+/// widget adopts in its Shadow DOM.
+fn write_stylesheet(out_dir: &Path) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/styles");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("www/styles exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "css"))
+        .collect();
+    files.sort();
+    let mut css = String::new();
+    for f in files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        css.push_str(&std::fs::read_to_string(&f).expect("read a stylesheet"));
+        css.push('\n');
+    }
+    std::fs::write(out_dir.join("explainer.css"), css).expect("write $OUT_DIR/explainer.css");
 }

@@ -1,6 +1,46 @@
 //! The thin Yew view: components that render what `query` computes, one component per file.
 
-/// The root component: header, section tabs, and the shared filter state.
+/// The root component: owns the filter state and frames the sections.
 pub mod app;
-/// The interface's own words in both languages (the content's words are in the dataset).
+/// Section: 早C晚A, when Chinese and US users are awake at once.
+pub mod clock;
+/// The context every section reads (language, data, query, visible subsets).
+pub mod context;
+/// From/to date inputs of the shared filter.
+pub mod date_range;
+/// Dialog: one event with its citations.
+pub mod event_detail;
+/// CSV and JSON download of the current selection.
+pub mod export_buttons;
+/// One facet's toggle chips with live counts.
+pub mod facet_group;
+/// A figure's value with its hedge, formatted by `Intl`.
+pub mod figure_value;
+/// Facet chips, date range, search, reset, live result count and export.
+pub mod filter_bar;
+/// Mirrors the filter state into the URL hash, per instance.
+pub mod hash_sync;
+/// Browser `Intl` formatting of numbers, dates and clock times.
+pub mod intl;
+/// The interface's own words in both languages.
 pub mod labels;
+/// Section: charts with data-table alternatives, conflicting figures side by side.
+pub mod numbers;
+/// Section: lede, headline figures, as-of stamp.
+pub mod overview;
+/// Section: the six platforms compared.
+pub mod platforms;
+/// The Yew `Reducible` around the headless query reducer.
+pub mod query_state;
+/// The aria-live result count.
+pub mod result_status;
+/// Debounced free-text search input.
+pub mod search_box;
+/// Keyboard-operable section tabs.
+pub mod section_tabs;
+/// Section: every source and the items that cite it.
+pub mod sources;
+/// Section: events on a time axis, grouped by day.
+pub mod timeline;
+/// Section: quotes by perspective, original or translated.
+pub mod voices;

@@ -241,3 +241,14 @@ fn a_missing_file_is_named() {
         vec!["data/voices.toml: -: field `-`: file is missing".to_string()]
     );
 }
+
+#[test]
+fn headline_figures_must_exist() {
+    let got = problems_after("meta.toml", |t| {
+        format!("{t}headline = [\"rank-sunday\", \"rank-monday\"]\n")
+    });
+    assert_eq!(
+        got,
+        vec![r#"data/meta.toml: dataset: field `headline[2]`: "rank-monday" is not an id in figures.toml"#.to_string()]
+    );
+}

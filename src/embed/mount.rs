@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-/// The stylesheet, adopted by every shadow root. Lives in www/ so hosts can read it too.
-pub const STYLESHEET: &str = include_str!("../../www/explainer.css");
+/// The stylesheet, adopted by every shadow root: `www/styles/*.css` joined by build.rs.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/explainer.css"));
 
 /// Marks a host that already carries a widget.
 pub const MOUNTED_ATTR: &str = "data-xhs-mounted";

@@ -29,6 +29,14 @@ pub fn generate(d: &Checked) -> String {
         text(&d.meta.title),
         text(&d.meta.lede)
     );
+    let figures = index_of(d.figures.iter().map(|f| &f.id));
+    let headline: Vec<String> = d
+        .meta
+        .headline
+        .iter()
+        .map(|id| figures[id].to_string())
+        .collect();
+    let _ = writeln!(o, " headline: &[{}],", headline.join(", "));
 
     o.push_str(" sources: &[\n");
     for s in &d.sources {

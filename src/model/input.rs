@@ -29,6 +29,9 @@ pub struct MetaFile {
     pub as_of: Option<String>,
     pub title: Option<TextIn>,
     pub lede: Option<TextIn>,
+    /// Figure ids shown as the overview's headline numbers, in order.
+    #[serde(default)]
+    pub headline: Vec<String>,
 }
 
 /// `data/sources.toml`: `[[source]]` tables.

@@ -336,6 +336,8 @@ pub struct Dataset {
     pub as_of: Date,
     pub title: Text,
     pub lede: Text,
+    /// Indices into `figures` of the overview's headline numbers, in order.
+    pub headline: &'static [u16],
     pub sources: &'static [Source],
     pub themes: &'static [Term],
     pub actors: &'static [Term],

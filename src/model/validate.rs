@@ -196,10 +196,21 @@ impl Validator {
             groups: self.known("figures.toml", "group", d.groups.iter().map(|g| &g.id)),
         };
         self.ids("events.toml", "event", d.events.iter().map(|e| &e.id));
-        self.ids("figures.toml", "figure", d.figures.iter().map(|f| &f.id));
+        let figures = self.known("figures.toml", "figure", d.figures.iter().map(|f| &f.id));
         self.ids("voices.toml", "voice", d.voices.iter().map(|v| &v.id));
 
         self.meta(&d.meta);
+        let at_meta = At {
+            file: "meta.toml",
+            item: "dataset".into(),
+        };
+        self.refs(
+            &at_meta,
+            "headline",
+            &d.meta.headline,
+            &figures,
+            "figures.toml",
+        );
         for (i, s) in d.sources.iter().enumerate() {
             self.source(&at("sources.toml", "source", &s.id, i), s);
         }

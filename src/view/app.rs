@@ -1,9 +1,20 @@
-//! The root component: the explainer's frame (header, section tabs) around the sections.
+//! The root component: owns the one filter state, derives what is visible, and frames the
+//! sections (header, filters, tabs, the current section, the event dialog).
 
 use crate::data::dataset;
-use crate::embed::config::{EmbedConfig, Section};
+use crate::embed::config::{EmbedConfig, Section, Theme};
 use crate::model::records::Lang;
+use crate::query::search::SearchIndex;
+use crate::view::context::ViewContext;
+use crate::view::event_detail::EventDetail;
+use crate::view::filter_bar::FilterBar;
+use crate::view::hash_sync;
 use crate::view::labels;
+use crate::view::query_state::{QueryMsg, QueryState};
+use crate::view::section_tabs::SectionTabs;
+use crate::view::{clock, numbers, overview, platforms, sources, timeline, voices};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -15,10 +26,72 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let data = dataset();
     let lang = use_state(|| props.config.lang);
+    let theme = use_state(|| props.config.theme);
     let section = use_state(|| props.config.section);
+    let open_event = use_state(|| None::<usize>);
+    let query = use_reducer(QueryState::default);
+    let index = use_memo((), |_| SearchIndex::new(data));
+    let visible = {
+        let index = index.clone();
+        use_memo(query.0.clone(), move |q| q.visible(data, &index))
+    };
+
+    // Restore this instance's filters from the URL hash once, then mirror every change back.
+    let hash_key = props.config.hash_key.clone();
+    {
+        let query = query.clone();
+        let key = hash_key.clone();
+        use_effect_with((), move |_| {
+            if !key.is_empty() {
+                if let Some(q) = hash_sync::read(&key, data) {
+                    query.dispatch(QueryMsg::Replace(q));
+                }
+            }
+        });
+    }
+    {
+        let key = hash_key.clone();
+        use_effect_with(query.0.clone(), move |q| {
+            if !key.is_empty() {
+                hash_sync::write(&key, q, data);
+            }
+        });
+    }
+
+    // Tokens live on :host so a host page can override them; the theme rides on the host too.
+    let frame = use_node_ref();
+    {
+        let frame = frame.clone();
+        use_effect_with(*theme, move |theme| {
+            if let Some(el) = frame.cast::<web_sys::Element>() {
+                let root = el.get_root_node();
+                let host = root
+                    .dyn_ref::<web_sys::ShadowRoot>()
+                    .map(|s| s.host())
+                    .unwrap_or(el);
+                let _ = host.set_attribute("data-xhs-theme", theme.name());
+            }
+        });
+    }
+
+    let ctx = ViewContext {
+        lang: *lang,
+        data,
+        index: index.clone(),
+        query: query.0.clone(),
+        visible: Rc::new((*visible).clone()),
+        dispatch: {
+            let query = query.clone();
+            Callback::from(move |a| query.dispatch(QueryMsg::Act(a)))
+        },
+        open_event: {
+            let open_event = open_event.clone();
+            Callback::from(move |ix| open_event.set(Some(ix)))
+        },
+    };
     let l = *lang;
 
-    let on_toggle_lang = {
+    let on_lang = {
         let lang = lang.clone();
         Callback::from(move |_| {
             lang.set(match *lang {
@@ -27,49 +100,67 @@ pub fn app(props: &AppProps) -> Html {
             })
         })
     };
-
-    let tabs = Section::ALL.iter().map(|(name, s)| {
-        let selected = *section == *s;
-        let onclick = {
-            let section = section.clone();
-            let s = *s;
-            Callback::from(move |_| section.set(s))
-        };
-        html! {
-            <button role="tab" class="xhs-tab" id={format!("xhs-tab-{name}")}
-                aria-selected={selected.to_string()} aria-controls={format!("xhs-panel-{name}")}
-                tabindex={if selected { "0" } else { "-1" }} {onclick}>
-                { labels::section(*s).get(l) }
-            </button>
-        }
-    });
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some((_, t)) = Theme::ALL.iter().find(|(n, _)| *n == value) {
+                theme.set(*t);
+            }
+        })
+    };
+    let on_section = {
+        let section = section.clone();
+        Callback::from(move |s: Section| section.set(s))
+    };
+    let on_close = {
+        let open_event = open_event.clone();
+        Callback::from(move |_| open_event.set(None))
+    };
 
     let current = *section;
+    let body = match current {
+        Section::Overview => html! { <overview::Overview /> },
+        Section::Timeline => html! { <timeline::Timeline /> },
+        Section::Numbers => html! { <numbers::Numbers /> },
+        Section::Platforms => html! { <platforms::Platforms /> },
+        Section::Voices => html! { <voices::Voices /> },
+        Section::Clock => html! { <clock::Clock /> },
+        Section::Sources => html! { <sources::Sources /> },
+    };
+    let theme_options = Theme::ALL.iter().map(|(name, t)| {
+        html! { <option value={*name} selected={*theme == *t}>{ labels::theme(*t).get(l) }</option> }
+    });
+
     html! {
-        <div class={classes!("xhs-app", format!("xhs-theme-{}", props.config.theme.name()))}
-            lang={l.tag()}>
+        <ContextProvider<ViewContext> context={ctx}>
+        <div class={classes!("xhs-app", format!("xhs-theme-{}", theme.name()))} lang={l.tag()} ref={frame}>
             <header class="xhs-header">
                 <h2 class="xhs-title">{ data.title.get(l) }</h2>
-                <p class="xhs-lede">{ data.lede.get(l) }</p>
-                <p class="xhs-asof">{ labels::AS_OF.get(l) }{" "}
-                    <time datetime={iso(data.as_of)}>{ iso(data.as_of) }</time></p>
-                <button class="xhs-lang" onclick={on_toggle_lang}
-                    aria-label={labels::LANGUAGE.get(l)}
-                    lang={match l { Lang::En => "zh-Hans", Lang::Zh => "en" }}>
-                    { labels::other_language(l) }
-                </button>
+                <div class="xhs-settings">
+                    <button type="button" class="xhs-lang" onclick={on_lang}
+                        aria-label={labels::SWITCH_LANGUAGE.get(l)}
+                        lang={match l { Lang::En => "zh-Hans", Lang::Zh => "en" }}>
+                        { labels::other_language(l) }
+                    </button>
+                    <label class="xhs-theme-pick">
+                        <span class="xhs-visually-hidden">{ labels::THEME.get(l) }</span>
+                        <select class="xhs-theme-select" onchange={on_theme}>{ for theme_options }</select>
+                    </label>
+                </div>
             </header>
-            <nav class="xhs-nav" aria-label={labels::SECTIONS_NAV.get(l)}>
-                <div role="tablist" class="xhs-tabs">{ for tabs }</div>
-            </nav>
+            <FilterBar />
+            <SectionTabs current={current} on_select={on_section} />
             <section role="tabpanel" class="xhs-panel" id={format!("xhs-panel-{}", current.name())}
                 aria-labelledby={format!("xhs-tab-{}", current.name())} tabindex="0">
-                <h3>{ labels::section(current).get(l) }</h3>
+                { body }
             </section>
+            if let Some(ix) = *open_event {
+                <EventDetail event={ix} on_close={on_close} />
+            }
         </div>
+        </ContextProvider<ViewContext>>
     }
-}
-
-fn iso(d: crate::model::records::Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }

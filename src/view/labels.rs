@@ -1,11 +1,14 @@
-//! The interface's fixed strings in English and Simplified Chinese.
+//! The interface's own words in English and Simplified Chinese.
 //!
-//! Content (titles, summaries, quotes) comes from the dataset; only chrome lives here.
+//! Content (titles, summaries, quotes) comes from the dataset; only the interface's chrome lives
+//! here. Section components keep strings used by them alone in their own file.
 
-use crate::embed::config::Section;
-use crate::model::records::{Lang, Text};
+use crate::embed::config::{Section, Theme};
+use crate::model::records::{Lang, Qualifier, Text};
+use crate::query::facet::Facet;
+use crate::query::item::Kind;
 
-const fn t(en: &'static str, zh: &'static str) -> Text {
+pub const fn t(en: &'static str, zh: &'static str) -> Text {
     Text { en, zh }
 }
 
@@ -16,14 +19,93 @@ pub fn section(s: Section) -> Text {
         Section::Numbers => t("Numbers", "数据"),
         Section::Platforms => t("Platforms", "平台"),
         Section::Voices => t("Voices", "声音"),
-        Section::Clock => t("早C晚A", "早C晚A"),
+        Section::Clock => t("早C晚A: two time zones", "早C晚A：时差"),
         Section::Sources => t("Sources", "来源"),
+    }
+}
+
+pub fn theme(th: Theme) -> Text {
+    match th {
+        Theme::Auto => t("Theme: auto", "主题：自动"),
+        Theme::Light => t("Theme: light", "主题：浅色"),
+        Theme::Dark => t("Theme: dark", "主题：深色"),
+    }
+}
+
+/// "about 170 million", "超过70万": the hedge a source put on a number.
+pub fn qualifier(q: Qualifier) -> Text {
+    match q {
+        Qualifier::Exact => t("", ""),
+        Qualifier::About => t("about ", "约"),
+        Qualifier::Nearly => t("nearly ", "近"),
+        Qualifier::MoreThan => t("more than ", "超过"),
+        Qualifier::FewerThan => t("fewer than ", "不到"),
     }
 }
 
 pub const SECTIONS_NAV: Text = t("Sections", "章节");
 pub const AS_OF: Text = t("Data as of", "数据截至");
-pub const LANGUAGE: Text = t("Language", "语言");
+pub const THEME: Text = t("Colour theme", "颜色主题");
+pub const SWITCH_LANGUAGE: Text = t("Switch to Simplified Chinese", "切换到英文");
+pub const APPROXIMATELY: Text = t("around ", "约");
+pub const SOURCE: Text = t("Source", "来源");
+pub const SOURCES: Text = t("Sources", "来源");
+pub const CLOSE: Text = t("Close", "关闭");
+pub const NOT_STATED: Text = t("Not stated in our sources", "所引来源未提及");
+
+pub fn facet(f: Facet) -> Text {
+    match f {
+        Facet::Theme => t("Themes", "主题"),
+        Facet::Actor => t("Actors", "相关方"),
+        Facet::Platform => t("Platforms", "平台"),
+        Facet::Source => t("Sources", "来源"),
+        Facet::Perspective => t("Perspectives", "立场"),
+    }
+}
+
+/// Which kinds of item a facet narrows (a facet never hides items that do not carry it).
+pub fn facet_scope(f: Facet) -> Text {
+    match f {
+        Facet::Theme | Facet::Source => t(
+            "Narrows events, figures and quotes.",
+            "筛选事件、数据和引语。",
+        ),
+        Facet::Actor => t("Narrows events.", "筛选事件。"),
+        Facet::Platform => t("Narrows events and figures.", "筛选事件和数据。"),
+        Facet::Perspective => t("Narrows quotes.", "筛选引语。"),
+    }
+}
+
+/// "12 of 46 events" / "46个事件中显示12个".
+pub fn shown_of_total(shown: usize, total: usize, kind: Kind, lang: Lang) -> String {
+    // (English singular, plural; Chinese measure word, noun)
+    let (one, many, measure, noun) = match kind {
+        Kind::Event => ("event", "events", "个", "事件"),
+        Kind::Figure => ("figure", "figures", "项", "数据"),
+        Kind::Voice => ("quote", "quotes", "条", "引语"),
+    };
+    match lang {
+        Lang::En => format!("{shown} of {total} {}", if total == 1 { one } else { many }),
+        Lang::Zh => format!("{total}{measure}{noun}中显示{shown}{measure}"),
+    }
+}
+
+/// The accessible name of a chip's count badge: "12 items" / "12项".
+pub fn count_of_items(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En if n == 1 => "1 item".to_string(),
+        Lang::En => format!("{n} items"),
+        Lang::Zh => format!("{n}项"),
+    }
+}
+
+pub const FILTERS: Text = t("Filters", "筛选");
+pub const RESET: Text = t("Reset filters", "重置筛选");
+pub const CLEAR: Text = t("Clear", "清除");
+pub const NO_RESULTS: Text = t(
+    "Nothing matches these filters. Try fewer chips, a wider date range, or another word.",
+    "没有符合这些筛选条件的内容。可以少选几个标签、放宽日期范围，或换个关键词。",
+);
 
 /// The name of the other language, in that language, for the switch button.
 pub fn other_language(lang: Lang) -> &'static str {

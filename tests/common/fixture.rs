@@ -407,6 +407,7 @@ pub static DATA: Dataset = Dataset {
     as_of: Date::new(2025, 2, 1),
     title: text("TikTok refugees", "TikTok难民"),
     lede: text("", ""),
+    headline: &[],
     sources: &SOURCES,
     themes: &THEMES,
     actors: &ACTORS,

@@ -1,0 +1,44 @@
+//! What every section reads: language, dataset, the shared filter state and its results.
+//!
+//! Provided once by [`crate::view::app::App`] through a Yew context, so sections need no props
+//! to see the one filter state, and re-render only when it (or the language) changes.
+
+use crate::model::records::{Dataset, Lang};
+use crate::query::action::Action;
+use crate::query::search::SearchIndex;
+use crate::query::state::Query;
+use crate::query::visible::Visible;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone)]
+pub struct ViewContext {
+    pub lang: Lang,
+    pub data: &'static Dataset,
+    /// Built once per widget; search haystacks for every item.
+    pub index: Rc<SearchIndex>,
+    pub query: Rc<Query>,
+    /// Index subsets of the dataset that pass `query`; derived, never stored.
+    pub visible: Rc<Visible>,
+    /// Changes the filter state (the reducer is [`Query::reduce`]).
+    pub dispatch: Callback<Action>,
+    /// Opens an event's detail dialog, by index into `data.events`.
+    pub open_event: Callback<usize>,
+}
+
+impl PartialEq for ViewContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && std::ptr::eq(self.data, other.data)
+            && Rc::ptr_eq(&self.query, &other.query)
+            && Rc::ptr_eq(&self.visible, &other.visible)
+            && self.dispatch == other.dispatch
+            && self.open_event == other.open_event
+    }
+}
+
+/// The context, in a component under the App. Panics only if used outside the App (a bug).
+#[hook]
+pub fn use_view() -> ViewContext {
+    use_context::<ViewContext>().expect("section rendered outside the App's context")
+}

@@ -1,0 +1,161 @@
+//! Numbers and dates formatted by the browser's `Intl`, never by hand: "170 million" in English,
+//! "1.7亿" in Chinese, and dates in each language's own order.
+//!
+//! Formatters are costly to build, so each (language, style) pair is built once and kept.
+
+use crate::model::records::{Date, Lang, Precision, When};
+use js_sys::{Array, Function, Object, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsValue;
+
+/// The formatting styles the explainer uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// 3,400,000 / 3,400,000
+    Number,
+    /// 170 million / 1.7亿
+    Compact,
+    /// 54% (the value is given in percent, not as a fraction)
+    Percent,
+    /// January 13, 2025 / 2025年1月13日
+    Day,
+    /// January 2025 / 2025年1月
+    Month,
+    /// 2025 / 2025年
+    Year,
+    /// Jan 13 / 1月13日 (axis ticks)
+    ShortDay,
+    /// Hour and minute in a named IANA time zone; the zone is part of the key.
+    Clock(&'static str),
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(Lang, Style), Function>> = RefCell::new(HashMap::new());
+}
+
+fn set(o: &Object, key: &str, value: &str) {
+    let _ = Reflect::set(o, &JsValue::from_str(key), &JsValue::from_str(value));
+}
+
+fn formatter(lang: Lang, style: Style) -> Function {
+    CACHE.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry((lang, style))
+            .or_insert_with(|| {
+                let locales = Array::of1(&JsValue::from_str(lang.tag()));
+                let o = Object::new();
+                match style {
+                    Style::Number => {
+                        set(&o, "maximumFractionDigits", "1");
+                        js_sys::Intl::NumberFormat::new(&locales, &o).format()
+                    }
+                    Style::Compact => {
+                        set(&o, "notation", "compact");
+                        set(&o, "compactDisplay", "long");
+                        set(&o, "maximumFractionDigits", "1");
+                        js_sys::Intl::NumberFormat::new(&locales, &o).format()
+                    }
+                    Style::Percent => {
+                        set(&o, "style", "percent");
+                        set(&o, "maximumFractionDigits", "1");
+                        js_sys::Intl::NumberFormat::new(&locales, &o).format()
+                    }
+                    Style::Day | Style::Month | Style::Year | Style::ShortDay => {
+                        set(&o, "timeZone", "UTC");
+                        set(&o, "year", "numeric");
+                        match style {
+                            Style::Day => {
+                                set(&o, "month", "long");
+                                set(&o, "day", "numeric");
+                            }
+                            Style::Month => set(&o, "month", "long"),
+                            Style::ShortDay => {
+                                let _ = Reflect::delete_property(&o, &"year".into());
+                                set(&o, "month", "short");
+                                set(&o, "day", "numeric");
+                            }
+                            _ => {}
+                        }
+                        js_sys::Intl::DateTimeFormat::new(&locales, &o).format()
+                    }
+                    Style::Clock(zone) => {
+                        set(&o, "timeZone", zone);
+                        set(&o, "hour", "2-digit");
+                        set(&o, "minute", "2-digit");
+                        set(&o, "hourCycle", "h23");
+                        js_sys::Intl::DateTimeFormat::new(&locales, &o).format()
+                    }
+                }
+            })
+            .clone()
+    })
+}
+
+fn call(lang: Lang, style: Style, arg: &JsValue) -> String {
+    formatter(lang, style)
+        .call1(&JsValue::NULL, arg)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A number with grouping: 3,400,000.
+pub fn number(value: f64, lang: Lang) -> String {
+    call(lang, Style::Number, &JsValue::from_f64(value))
+}
+
+/// A large number in words: "170 million", "1.7亿".
+pub fn compact(value: f64, lang: Lang) -> String {
+    call(lang, Style::Compact, &JsValue::from_f64(value))
+}
+
+/// A percentage given in percent units (54 → "54%").
+pub fn percent(value: f64, lang: Lang) -> String {
+    call(lang, Style::Percent, &JsValue::from_f64(value / 100.0))
+}
+
+fn js_date(d: Date) -> JsValue {
+    let month = if d.month == 0 { 0 } else { d.month as i32 - 1 };
+    let day = if d.day == 0 { 1 } else { d.day as i32 };
+    let ms = js_sys::Date::utc(d.year as f64, month as f64) + (day as f64 - 1.0) * 86_400_000.0;
+    js_sys::Date::new(&JsValue::from_f64(ms)).into()
+}
+
+/// A date at the precision it is known: day, month or year ("approximate" is a day, and the
+/// caller adds its own hedge word, see [`crate::view::labels::APPROXIMATELY`]).
+pub fn date(d: Date, precision: Precision, lang: Lang) -> String {
+    let style = match precision {
+        Precision::Day | Precision::Approximate => Style::Day,
+        Precision::Month => Style::Month,
+        Precision::Year => Style::Year,
+    };
+    call(lang, style, &js_date(d))
+}
+
+/// A [`When`] with its hedge: "around January 13, 2025" / "约2025年1月13日".
+pub fn when(w: When, lang: Lang) -> String {
+    let text = date(w.date, w.precision, lang);
+    if w.precision == Precision::Approximate {
+        format!("{}{}", crate::view::labels::APPROXIMATELY.get(lang), text)
+    } else {
+        text
+    }
+}
+
+/// A short day for axis ticks: "Jan 13" / "1月13日".
+pub fn short_day(d: Date, lang: Lang) -> String {
+    call(lang, Style::ShortDay, &js_date(d))
+}
+
+/// Local clock time ("21:00") of a UTC instant in an IANA zone, by the browser's tz database.
+pub fn clock(utc_seconds: i64, zone: &'static str, lang: Lang) -> String {
+    let v = js_sys::Date::new(&JsValue::from_f64(utc_seconds as f64 * 1000.0));
+    call(lang, Style::Clock(zone), &v.into())
+}
+
+/// `YYYY-MM-DD` for `datetime` attributes and date inputs.
+pub fn iso(d: Date) -> String {
+    crate::query::iso_date::format_date(d)
+}

@@ -1,0 +1,56 @@
+//! The overview: the lede in the project's own words, a few headline numbers with their dates
+//! and sources, and the dataset's as-of stamp.
+
+use crate::embed::config::Section;
+use crate::model::records::{Figure, Text};
+use crate::view::context::use_view;
+use crate::view::figure_value::figure_value;
+use crate::view::intl;
+use crate::view::labels::{self, t};
+use yew::prelude::*;
+
+const HEADLINES: Text = t("The story in numbers", "数字里的故事");
+const HOW_TO: Text = t(
+    "Use the tabs to explore the timeline, the numbers, the platforms and the voices; the filters above narrow every section at once, and every fact links to its source.",
+    "通过标签页浏览时间线、数据、平台和各方声音；上方的筛选条件会同时作用于所有章节，每条事实都附有出处。",
+);
+const AS_OF_SHORT: Text = t("as of", "截至");
+
+#[function_component(Overview)]
+pub fn overview() -> Html {
+    let ctx = use_view();
+    let l = ctx.lang;
+    let d = ctx.data;
+    let cards = d.headline.iter().map(|&ix| {
+        let f: &Figure = &d.figures[ix as usize];
+        let sources: Vec<&str> = f
+            .citations
+            .iter()
+            .map(|c| d.sources[c.source as usize].publisher)
+            .collect();
+        html! {
+            <li class="xhs-headline">
+                <p class="xhs-headline__value">{ figure_value(f, l) }</p>
+                <p class="xhs-headline__measure">{ f.measure.get(l) }</p>
+                <p class="xhs-headline__meta">
+                    { AS_OF_SHORT.get(l) }{" "}
+                    <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>
+                    { " · " }{ labels::SOURCE.get(l) }{ ": " }{ sources.join(", ") }
+                </p>
+            </li>
+        }
+    });
+    html! {
+        <div class="xhs-overview" data-section={Section::Overview.name()}>
+            <h3 class="xhs-section-title">{ labels::section(Section::Overview).get(l) }</h3>
+            <p class="xhs-lede">{ d.lede.get(l) }</p>
+            <h4 class="xhs-subtitle">{ HEADLINES.get(l) }</h4>
+            <ul class="xhs-headlines">{ for cards }</ul>
+            <p class="xhs-asof">
+                { labels::AS_OF.get(l) }{" "}
+                <time datetime={intl::iso(d.as_of)}>{ intl::date(d.as_of, crate::model::records::Precision::Day, l) }</time>
+            </p>
+            <p class="xhs-hint">{ HOW_TO.get(l) }</p>
+        </div>
+    }
+}

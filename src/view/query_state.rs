@@ -1,0 +1,31 @@
+//! The Yew wrapper around the headless reducer: [`Query::reduce`] does the work.
+
+use crate::query::action::Action;
+use crate::query::state::Query;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the App's reducer accepts: a user action, or a whole state read from the URL hash.
+pub enum QueryMsg {
+    Act(Action),
+    Replace(Query),
+}
+
+#[derive(Default, PartialEq)]
+pub struct QueryState(pub Rc<Query>);
+
+impl Reducible for QueryState {
+    type Action = QueryMsg;
+
+    fn reduce(self: Rc<Self>, msg: QueryMsg) -> Rc<Self> {
+        let next = match msg {
+            QueryMsg::Act(action) => (*self.0).clone().reduce(action),
+            QueryMsg::Replace(query) => query,
+        };
+        if next == *self.0 {
+            self // unchanged: no re-render
+        } else {
+            Rc::new(QueryState(Rc::new(next)))
+        }
+    }
+}

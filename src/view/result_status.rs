@@ -1,0 +1,25 @@
+//! The live region that tells every reader, and screen readers, how much the filters let
+//! through: "12 of 46 events · 30 of 30 figures · 16 of 16 quotes".
+
+use crate::query::counts::ResultCounts;
+use crate::query::item::Kind;
+use crate::view::context::use_view;
+use crate::view::labels;
+use yew::prelude::*;
+
+#[function_component(ResultStatus)]
+pub fn result_status() -> Html {
+    let ctx = use_view();
+    let counts = ResultCounts::new(&ctx.visible, ctx.data);
+    let text = Kind::ALL
+        .iter()
+        .map(|k| {
+            let c = counts.of(*k);
+            labels::shown_of_total(c.shown, c.total, *k, ctx.lang)
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    html! {
+        <p class="xhs-status" role="status" aria-live="polite" aria-atomic="true">{ text }</p>
+    }
+}

@@ -1,0 +1,78 @@
+//! The section tabs, keyboard-operable as WAI-ARIA tabs: arrows move between tabs, Home and End
+//! jump to the ends, and only the selected tab is in the Tab order.
+
+use crate::embed::config::Section;
+use crate::view::context::use_view;
+use crate::view::labels;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionTabsProps {
+    pub current: Section,
+    pub on_select: Callback<Section>,
+}
+
+/// The section a key press moves to from `current`, if the key is a tab-navigation key.
+pub fn next_section(current: Section, key: &str) -> Option<Section> {
+    let all: Vec<Section> = Section::ALL.iter().map(|(_, s)| *s).collect();
+    let i = all.iter().position(|s| *s == current)?;
+    let n = all.len();
+    let j = match key {
+        "ArrowRight" | "ArrowDown" => (i + 1) % n,
+        "ArrowLeft" | "ArrowUp" => (i + n - 1) % n,
+        "Home" => 0,
+        "End" => n - 1,
+        _ => return None,
+    };
+    Some(all[j])
+}
+
+#[function_component(SectionTabs)]
+pub fn section_tabs(props: &SectionTabsProps) -> Html {
+    let ctx = use_view();
+    let l = ctx.lang;
+    let onkeydown = {
+        let on_select = props.on_select.clone();
+        let current = props.current;
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(next) = next_section(current, &e.key()) {
+                e.prevent_default();
+                on_select.emit(next);
+                // Move focus with the selection, as the tabs pattern expects.
+                let list = e
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                if let Some(Ok(Some(tab))) =
+                    list.map(|l| l.query_selector(&format!("#xhs-tab-{}", next.name())))
+                {
+                    if let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = tab.focus();
+                    }
+                }
+            }
+        })
+    };
+    let tabs = Section::ALL.iter().map(|(name, s)| {
+        let selected = props.current == *s;
+        let onclick = {
+            let on_select = props.on_select.clone();
+            let s = *s;
+            Callback::from(move |_| on_select.emit(s))
+        };
+        html! {
+            <button type="button" role="tab" class="xhs-tab" id={format!("xhs-tab-{name}")}
+                aria-selected={selected.to_string()} aria-controls={format!("xhs-panel-{name}")}
+                tabindex={if selected { "0" } else { "-1" }} {onclick}>
+                { labels::section(*s).get(l) }
+            </button>
+        }
+    });
+    html! {
+        <nav class="xhs-nav" aria-label={labels::SECTIONS_NAV.get(l)}>
+            <div role="tablist" class="xhs-tabs" aria-label={labels::SECTIONS_NAV.get(l)} {onkeydown}>
+                { for tabs }
+            </div>
+        </nav>
+    }
+}

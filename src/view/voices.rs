@@ -1,0 +1,109 @@
+//! Voices: what people said, filterable by the perspective they speak from, each with its
+//! attribution and source, shown in the original language or in our translation.
+
+use crate::embed::config::Section;
+use crate::model::records::{Lang, Text, Voice};
+use crate::query::action::Action;
+use crate::query::facet::Facet;
+use crate::view::context::use_view;
+use crate::view::intl;
+use crate::view::labels::{self, t};
+use yew::prelude::*;
+
+const SHOW_TRANSLATION: Text = t("Show translations", "显示译文");
+const TRANSLATED: Text = t("Translated by xhs-explainer", "本站翻译");
+const VERBATIM: Text = t("Verbatim quote", "原话引用");
+const PARAPHRASE: Text = t(
+    "Paraphrase: the source reports this, not in these exact words",
+    "转述：来源报道了这层意思，并非原话",
+);
+const BY_PERSPECTIVE: Text = t("Filter quotes by perspective", "按立场筛选引语");
+
+#[function_component(Voices)]
+pub fn voices() -> Html {
+    let ctx = use_view();
+    let l = ctx.lang;
+    let d = ctx.data;
+    let translated = use_state(|| false);
+    let toggle = {
+        let translated = translated.clone();
+        Callback::from(move |_| translated.set(!*translated))
+    };
+
+    let chips = (0..d.perspectives.len() as u16).map(|ix| {
+        let pressed = ctx.query.is_selected(Facet::Perspective, ix);
+        let onclick = {
+            let dispatch = ctx.dispatch.clone();
+            Callback::from(move |_| dispatch.emit(Action::Toggle(Facet::Perspective, ix)))
+        };
+        html! {
+            <li><button type="button" class="xhs-chip" aria-pressed={pressed.to_string()} {onclick}>
+                { d.perspectives[ix as usize].label.get(l) }
+            </button></li>
+        }
+    });
+
+    let quotes: Vec<Html> = ctx
+        .visible
+        .voices
+        .iter()
+        .map(|&ix| quote(&d.voices[ix], *translated, l, ctx.data))
+        .collect();
+
+    html! {
+        <div class="xhs-voices" data-section={Section::Voices.name()}>
+            <h3 class="xhs-section-title">{ labels::section(Section::Voices).get(l) }</h3>
+            <div class="xhs-voices__controls">
+                <ul class="xhs-chips" aria-label={BY_PERSPECTIVE.get(l)}>{ for chips }</ul>
+                <button type="button" class="xhs-voices__translate" aria-pressed={translated.to_string()}
+                    onclick={toggle}>{ SHOW_TRANSLATION.get(l) }</button>
+            </div>
+            if quotes.is_empty() {
+                <p class="xhs-empty">{ labels::NO_RESULTS.get(l) }</p>
+            } else {
+                <ul class="xhs-quotes">{ for quotes }</ul>
+            }
+        </div>
+    }
+}
+
+fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records::Dataset) -> Html {
+    let other = match v.lang {
+        Lang::En => Lang::Zh,
+        Lang::Zh => Lang::En,
+    };
+    let (words, words_lang) = if translated {
+        (v.translation, other)
+    } else {
+        (v.text, v.lang)
+    };
+    let sources: Vec<&str> = v
+        .citations
+        .iter()
+        .map(|c| d.sources[c.source as usize].publisher)
+        .collect();
+    let kind = if v.verbatim { VERBATIM } else { PARAPHRASE };
+    html! {
+        <li class={classes!("xhs-quote", (!v.verbatim).then_some("xhs-quote--paraphrase"))} data-voice={v.id}>
+            <figure>
+                if v.verbatim {
+                    <blockquote class="xhs-quote__text" lang={words_lang.tag()}>
+                        <p>{ words }</p>
+                    </blockquote>
+                } else {
+                    <p class="xhs-quote__text" lang={words_lang.tag()}>{ words }</p>
+                }
+                <figcaption class="xhs-quote__by">
+                    <span class="xhs-quote__speaker">{ v.speaker.get(l) }</span>
+                    { ", " }{ v.role.get(l) }{ ", " }{ v.affiliation.get(l) }
+                    { " · " }<time datetime={intl::iso(v.when.date)}>{ intl::when(v.when, l) }</time>
+                </figcaption>
+                <p class="xhs-quote__meta">
+                    <span class="xhs-badge">{ kind.get(l) }</span>
+                    if translated { <span class="xhs-badge">{ TRANSLATED.get(l) }</span> }
+                    <span class="xhs-quote__source">{ labels::SOURCE.get(l) }{ ": " }{ sources.join(", ") }</span>
+                </p>
+            </figure>
+        </li>
+    }
+}

@@ -1,0 +1,299 @@
+//! Browser tests of the shared filter: chips, search, dates, reset, the live region, the URL
+//! hash, language and theme. Expected counts come from the query layer, run on the same data.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "common/dom.rs"]
+mod dom;
+
+use dom::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+use xhs_explainer::data::dataset;
+use xhs_explainer::embed::config::{EmbedConfig, Section};
+use xhs_explainer::embed::mount::{mount_into, Mounted};
+use xhs_explainer::model::records::Lang;
+use xhs_explainer::query::action::Action;
+use xhs_explainer::query::counts::ResultCounts;
+use xhs_explainer::query::facet::Facet;
+use xhs_explainer::query::item::Kind;
+use xhs_explainer::query::search::SearchIndex;
+use xhs_explainer::query::state::Query;
+use xhs_explainer::view::labels::shown_of_total;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn open(config: EmbedConfig) -> (Element, Mounted) {
+    let host = fresh_host();
+    let m = mount_into(&host, config).expect("mounts");
+    wait_for("the filter bar", 2000, || {
+        find(&host, ".xhs-status").is_some()
+    })
+    .await;
+    (host, m)
+}
+
+/// The live-region text the query layer implies for `actions`.
+fn expected_status(actions: Vec<Action>, lang: Lang) -> String {
+    let data = dataset();
+    let q = Query::from_actions(actions);
+    let counts = ResultCounts::new(&q.visible(data, &SearchIndex::new(data)), data);
+    Kind::ALL
+        .iter()
+        .map(|k| shown_of_total(counts.of(*k).shown, counts.of(*k).total, *k, lang))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn status(host: &Element) -> String {
+    text(host, "[role=status].xhs-status")
+}
+
+async fn see_status(host: &Element, want: &str) {
+    wait_for(&format!("status {want:?}"), 3000, || status(host) == want).await;
+}
+
+fn type_into(host: &Element, selector: &str, value: &str, event: &str) {
+    let input: HtmlInputElement = find(host, selector).unwrap().dyn_into().unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(event, &init).unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+fn term(facet: Facet, id: &str) -> u16 {
+    facet
+        .term_index(dataset(), id)
+        .unwrap_or_else(|| panic!("no term {id}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_live_region_counts_everything_at_first() {
+    let (host, _m) = open(EmbedConfig::default()).await;
+    let d = dataset();
+    let want = format!(
+        "{} of {} events · {} of {} figures · {} of {} quotes",
+        d.events.len(),
+        d.events.len(),
+        d.figures.len(),
+        d.figures.len(),
+        d.voices.len(),
+        d.voices.len()
+    );
+    assert_eq!(status(&host), want);
+    let live = find(&host, ".xhs-status").unwrap();
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+}
+
+#[wasm_bindgen_test]
+async fn a_chip_narrows_every_section_and_shows_its_count() {
+    let (host, _m) = open(EmbedConfig::default()).await;
+    click(
+        &host,
+        "#xhs-filters-toggle-p, .xhs-facet__toggle[aria-controls=xhs-facet-p]",
+    );
+    wait_for("platform chips", 2000, || {
+        find(&host, "[data-term=lemon8]").is_some()
+    })
+    .await;
+    let chip = find(&host, "[data-term=lemon8]").unwrap();
+    let count: u32 = chip
+        .query_selector(".xhs-chip__count")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .parse()
+        .unwrap();
+    click(&host, "[data-term=lemon8]");
+    let actions = vec![Action::Toggle(
+        Facet::Platform,
+        term(Facet::Platform, "lemon8"),
+    )];
+    let want = expected_status(actions.clone(), Lang::En);
+    see_status(&host, &want).await;
+    assert_eq!(
+        find(&host, "[data-term=lemon8]")
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    // The chip's count was the number of items selecting it would show.
+    let q = Query::from_actions(actions);
+    let v = q.visible(dataset(), &SearchIndex::new(dataset()));
+    assert_eq!(count as usize, v.events.len() + v.figures.len());
+    assert!(count > 0);
+}
+
+#[wasm_bindgen_test]
+async fn search_works_in_english_and_chinese_ignoring_case_and_width() {
+    let (host, _m) = open(EmbedConfig::default()).await;
+    for typed in ["ＴｉｋＴｏｋ ReFuGee", "小红书", "zzzz-nothing-matches"] {
+        type_into(&host, ".xhs-search__input", typed, "input");
+        let want = expected_status(vec![Action::SetText(typed.into())], Lang::En);
+        see_status(&host, &want).await;
+    }
+    // Nothing matched the last search: an empty state, not a blank page.
+    assert!(status(&host).starts_with("0 of "));
+}
+
+#[wasm_bindgen_test]
+async fn typing_updates_the_input_at_once_and_the_filter_after_a_pause() {
+    let (host, _m) = open(EmbedConfig::default()).await;
+    let before = status(&host);
+    type_into(&host, ".xhs-search__input", "Lemon8", "input");
+    // Right after the keystroke the filter has not run yet (debounced)…
+    assert_eq!(status(&host), before);
+    // …and shortly after it has.
+    let want = expected_status(vec![Action::SetText("Lemon8".into())], Lang::En);
+    see_status(&host, &want).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_date_range_narrows_and_reset_restores() {
+    let (host, _m) = open(EmbedConfig::default()).await;
+    let full = status(&host);
+    assert!(find(&host, ".xhs-reset").unwrap().has_attribute("disabled"));
+    type_into(&host, ".xhs-dates__from", "2025-01-13", "change");
+    type_into(&host, ".xhs-dates__to", "2025-01-16", "change");
+    let d = |s: &str| xhs_explainer::query::iso_date::parse_date(s);
+    let want = expected_status(
+        vec![
+            Action::SetFrom(d("2025-01-13")),
+            Action::SetTo(d("2025-01-16")),
+        ],
+        Lang::En,
+    );
+    see_status(&host, &want).await;
+    assert_ne!(want, full);
+    click(&host, ".xhs-reset");
+    see_status(&host, &full).await;
+    let from: HtmlInputElement = find(&host, ".xhs-dates__from").unwrap().dyn_into().unwrap();
+    assert_eq!(from.value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_translates_the_interface_and_the_count() {
+    let (host, _m) = open(EmbedConfig::default()).await;
+    click(&host, ".xhs-lang");
+    let want = expected_status(vec![], Lang::Zh);
+    see_status(&host, &want).await;
+    assert!(want.contains("个事件中显示"));
+    assert_eq!(text(&host, ".xhs-title"), dataset().title.zh);
+    assert_eq!(
+        find(&host, ".xhs-app")
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("zh-Hans")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_theme_switch_sets_the_host_theme() {
+    let (host, _m) = open(EmbedConfig::default()).await;
+    wait_for("theme on host", 1000, || {
+        host.get_attribute("data-xhs-theme").as_deref() == Some("auto")
+    })
+    .await;
+    let select: web_sys::HtmlSelectElement = find(&host, ".xhs-theme-select")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("dark");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    wait_for("dark theme", 1000, || {
+        host.get_attribute("data-xhs-theme").as_deref() == Some("dark")
+    })
+    .await;
+    // The tokens changed: the background is now dark.
+    let bg = web_sys::window()
+        .unwrap()
+        .get_computed_style(&find(&host, ".xhs-app").unwrap())
+        .unwrap()
+        .unwrap()
+        .get_property_value("background-color")
+        .unwrap();
+    assert_eq!(bg, "rgb(18, 18, 20)");
+}
+
+#[wasm_bindgen_test]
+async fn the_filter_state_survives_in_the_url_hash_per_instance() {
+    let key = "tst";
+    let config = EmbedConfig {
+        hash_key: key.into(),
+        ..EmbedConfig::default()
+    };
+    let (host, m) = open(config.clone()).await;
+    type_into(&host, ".xhs-search__input", "小红书", "input");
+    let want = expected_status(vec![Action::SetText("小红书".into())], Lang::En);
+    see_status(&host, &want).await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    let q = Query::from_actions(vec![Action::SetText("小红书".into())]);
+    let state = xhs_explainer::query::hash::encode(&q, dataset());
+    let part = xhs_explainer::query::hash::with_instance_state("", key, &state);
+    assert!(
+        hash.trim_start_matches('#').split('&').any(|p| p == part),
+        "{hash} lacks {part}"
+    );
+    m.unmount();
+    // A second widget with the same key starts where the first one left off.
+    let (again, _m2) = open(config).await;
+    see_status(&again, &want).await;
+    let input: HtmlInputElement = find(&again, ".xhs-search__input")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(input.value(), "小红书");
+    // Clean up the hash for other tests.
+    let _ = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+}
+
+#[wasm_bindgen_test]
+async fn the_section_tabs_work_from_the_keyboard() {
+    let (host, _m) = open(EmbedConfig {
+        section: Section::Overview,
+        ..EmbedConfig::default()
+    })
+    .await;
+    let tablist = find(&host, "[role=tablist]").unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    find(&host, "#xhs-tab-overview")
+        .unwrap()
+        .dispatch_event(&ev)
+        .unwrap();
+    wait_for("timeline tab selected", 1000, || {
+        find(&host, "[role=tab][aria-selected=true]").map(|t| t.id())
+            == Some("xhs-tab-timeline".into())
+    })
+    .await;
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("End");
+    init.set_bubbles(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    tablist.dispatch_event(&ev).unwrap();
+    wait_for("sources tab selected", 1000, || {
+        find(&host, "[role=tab][aria-selected=true]").map(|t| t.id())
+            == Some("xhs-tab-sources".into())
+    })
+    .await;
+    let active = shadow(&host).active_element().map(|e| e.id());
+    assert_eq!(
+        active.as_deref(),
+        Some("xhs-tab-sources"),
+        "focus follows the selected tab"
+    );
+}

@@ -1,0 +1,120 @@
+//! Browser tests of the overview and the voices section.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "common/dom.rs"]
+mod dom;
+
+use dom::*;
+use wasm_bindgen_test::*;
+use xhs_explainer::data::dataset;
+use xhs_explainer::embed::config::{EmbedConfig, Section};
+use xhs_explainer::embed::mount::mount_into;
+use xhs_explainer::model::records::Lang;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn the_overview_shows_the_lede_and_headline_numbers_via_intl() {
+    let host = fresh_host();
+    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    wait_for("headlines", 2000, || {
+        !find_all(&host, ".xhs-headline").is_empty()
+    })
+    .await;
+    let d = dataset();
+    assert_eq!(find_all(&host, ".xhs-headline").len(), d.headline.len());
+    assert_eq!(text(&host, ".xhs-overview .xhs-lede"), d.lede.en);
+    // TikTok's ~170 million US users, in words by Intl: "about 170 million".
+    let first = text(&host, ".xhs-headline__value");
+    assert_eq!(first, "about 170 million");
+    click(&host, ".xhs-lang");
+    wait_for("Chinese numbers", 2000, || {
+        text(&host, ".xhs-headline__value") == "约1.7亿"
+    })
+    .await;
+    assert!(text(&host, ".xhs-asof").contains("2025年12月19日"));
+}
+
+#[wasm_bindgen_test]
+async fn quotes_filter_by_perspective_and_toggle_translation() {
+    let host = fresh_host();
+    let config = EmbedConfig {
+        section: Section::Voices,
+        ..EmbedConfig::default()
+    };
+    let _m = mount_into(&host, config).unwrap();
+    wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
+    let d = dataset();
+    assert_eq!(find_all(&host, ".xhs-quote").len(), d.voices.len());
+
+    // Pick the first perspective chip: only quotes from that perspective remain.
+    let chips = find_all(&host, ".xhs-voices__controls .xhs-chip");
+    assert_eq!(chips.len(), d.perspectives.len());
+    let label = chips[0].text_content().unwrap();
+    let ix = d
+        .perspectives
+        .iter()
+        .position(|p| p.label.en == label.trim())
+        .unwrap();
+    let want: Vec<&str> = d
+        .voices
+        .iter()
+        .filter(|v| v.perspective as usize == ix)
+        .map(|v| v.id)
+        .collect();
+    click(&host, ".xhs-voices__controls li:first-child .xhs-chip");
+    wait_for("filtered quotes", 2000, || {
+        find_all(&host, ".xhs-quote").len() == want.len()
+    })
+    .await;
+    let shown: Vec<String> = find_all(&host, ".xhs-quote")
+        .iter()
+        .map(|q| q.get_attribute("data-voice").unwrap())
+        .collect();
+    assert_eq!(shown, want);
+
+    // Original words first; the toggle shows our translation, marked as such, in the other language.
+    let v = d.voices.iter().find(|v| v.id == want[0]).unwrap();
+    let sel = format!("[data-voice={}] .xhs-quote__text", v.id);
+    assert_eq!(text(&host, &sel), v.text);
+    assert_eq!(
+        find(&host, &sel).unwrap().get_attribute("lang").as_deref(),
+        Some(v.lang.tag())
+    );
+    click(&host, ".xhs-voices__translate");
+    wait_for("translation", 2000, || text(&host, &sel) == v.translation).await;
+    let other = if v.lang == Lang::En { "zh-Hans" } else { "en" };
+    assert_eq!(
+        find(&host, &sel).unwrap().get_attribute("lang").as_deref(),
+        Some(other)
+    );
+    assert_eq!(
+        find(&host, ".xhs-voices__translate")
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn paraphrases_are_marked_apart_from_verbatim_quotes() {
+    let host = fresh_host();
+    let _m = mount_into(
+        &host,
+        EmbedConfig {
+            section: Section::Voices,
+            ..EmbedConfig::default()
+        },
+    )
+    .unwrap();
+    wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
+    let d = dataset();
+    let paraphrases = d.voices.iter().filter(|v| !v.verbatim).count();
+    assert!(paraphrases > 0);
+    assert_eq!(find_all(&host, ".xhs-quote--paraphrase").len(), paraphrases);
+    assert_eq!(
+        find_all(&host, "blockquote.xhs-quote__text").len(),
+        d.voices.len() - paraphrases
+    );
+}
