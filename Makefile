@@ -1,5 +1,5 @@
 # The two commands a newcomer needs; each installs what is missing first (scripts/tools.sh).
-.PHONY: serve test tools bench
+.PHONY: serve test tools bench readme-screenshots
 
 serve:  ## serve the explainer at http://127.0.0.1:8080 (trunk serve)
 	bash scripts/serve.sh
@@ -9,3 +9,11 @@ test:   ## run every check and test, as CI does
 
 tools:  ## only install the pinned tools
 	bash scripts/tools.sh all
+
+bench:  ## print the benchmark table (sizes, load and filter latency, query layer timings)
+	bash scripts/bench.sh
+
+readme-screenshots:  ## copy the screenshots the last test run made into docs/ for the README
+	mkdir -p docs
+	cp screenshots/chromium-1280-en-light.png docs/screenshot-en-light-1280.png
+	cp screenshots/chromium-375-zh-Hans-dark.png docs/screenshot-zh-dark-375.png

@@ -68,12 +68,14 @@ ensure_npm_tools() {
 }
 
 ensure_browsers() {
+  # fonts-wqy-microhei: a small CJK font, so Chinese renders in screenshots instead of boxes.
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null ||
-     ! command -v firefox-esr >/dev/null; then
-    say "installing Debian's chromium, chromium-driver and firefox-esr"
+     ! command -v firefox-esr >/dev/null || [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
+    say "installing Debian's chromium, chromium-driver, firefox-esr and fonts-wqy-microhei"
     local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+      chromium chromium-driver firefox-esr fonts-wqy-microhei >/dev/null
   fi
   if [ "$(version_of geckodriver --version | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
     say "installing geckodriver $GECKODRIVER_VERSION"

@@ -2,10 +2,16 @@
 
 /// The root component: owns the filter state and frames the sections.
 pub mod app;
+/// A hand-drawn SVG bar chart of figures in one unit, with its data table.
+pub mod bar_chart;
+/// Citations with verbatim excerpts and a Copy citation button.
+pub mod citation_list;
 /// Section: 早C晚A, when Chinese and US users are awake at once.
 pub mod clock;
 /// The context every section reads (language, data, query, visible subsets).
 pub mod context;
+/// A chart's data as a table behind a toggle, and the shared text of a figure's cells.
+pub mod data_table;
 /// From/to date inputs of the shared filter.
 pub mod date_range;
 /// Dialog: one event with its citations.
@@ -14,6 +20,8 @@ pub mod event_detail;
 pub mod export_buttons;
 /// One facet's toggle chips with live counts.
 pub mod facet_group;
+/// One figure group: note, figure cards (side by side when sources disagree) and charts.
+pub mod figure_group;
 /// A figure's value with its hedge, formatted by `Intl`.
 pub mod figure_value;
 /// Facet chips, date range, search, reset, live result count and export.
@@ -32,12 +40,16 @@ pub mod overview;
 pub mod platforms;
 /// The Yew `Reducible` around the headless query reducer.
 pub mod query_state;
+/// A hand-drawn SVG chart of App Store ranks over time, No. 1 at the top.
+pub mod rank_chart;
 /// The aria-live result count.
 pub mod result_status;
 /// Debounced free-text search input.
 pub mod search_box;
 /// Keyboard-operable section tabs.
 pub mod section_tabs;
+/// "Source: …" lines naming the publishers behind citations.
+pub mod source_line;
 /// Section: every source and the items that cite it.
 pub mod sources;
 /// Section: events on a time axis, grouped by day.

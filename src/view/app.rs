@@ -140,10 +140,12 @@ pub fn app(props: &AppProps) -> Html {
             <header class="xhs-header">
                 <h2 class="xhs-title">{ data.title.get(l) }</h2>
                 <div class="xhs-settings">
-                    <button type="button" class="xhs-lang" onclick={on_lang}
-                        aria-label={labels::SWITCH_LANGUAGE.get(l)}
-                        lang={match l { Lang::En => "zh-Hans", Lang::Zh => "en" }}>
-                        { labels::other_language(l) }
+                    // The accessible name contains the visible text ("Switch language: 简体中文").
+                    <button type="button" class="xhs-lang" onclick={on_lang}>
+                        <span class="xhs-visually-hidden">{ labels::SWITCH_LANGUAGE.get(l) }</span>
+                        <span lang={match l { Lang::En => "zh-Hans", Lang::Zh => "en" }}>
+                            { labels::other_language(l) }
+                        </span>
                     </button>
                     <label class="xhs-theme-pick">
                         <span class="xhs-visually-hidden">{ labels::THEME.get(l) }</span>

@@ -1,8 +1,502 @@
-//! PLACEHOLDER: the Clock section, being written now.
+//! Section "早C晚A": who is awake when, in Beijing and the four US zones, over one UTC day. A
+//! 24-column strip marks each zone's waking hours and the hours everyone shares; a date picker
+//! makes the US clock changes visible, and an hour slider reads the local times off the browser's
+//! time-zone database.
+//!
+//! The hour arithmetic is `query::clock`'s; the local times shown for the chosen hour come from
+//! `Intl` (`intl::clock`), so the two cross-check each other.
 
+use crate::embed::config::Section;
+use crate::model::records::{Dataset, Date, Lang, Text};
+use crate::query::clock::{
+    is_awake, local_hour, local_time, offset_minutes, shared_awake_hours, us_dst_days, utc_seconds,
+    HourSlot, Zone, AWAKE_FROM_HOUR, AWAKE_UNTIL_HOUR,
+};
+use crate::query::iso_date::parse_date;
+use crate::view::context::use_view;
+use crate::view::intl;
+use crate::view::labels::{self, t};
+use crate::view::source_line::source_line;
 use yew::prelude::*;
 
+/// The event that reports the phrase; its date is the strip's first day.
+const EVENT_ID: &str = "early-c-late-a";
+/// The surge, if the event is missing from the data.
+const FALLBACK_DAY: Date = Date::new(2025, 1, 14);
+/// The date picker's bounds. China has kept UTC+8 without DST since 1992, which is what
+/// `query::clock` assumes; before that the browser's tz database would disagree with the strip.
+const MIN_DAY: &str = "1992-01-01";
+const MAX_DAY: &str = "2100-12-31";
+
+const MEANING_HEADING: Text = t("What the phrase means", "这个说法是什么意思");
+/// The phrase itself, always in Chinese (marked `lang="zh-Hans"` in the English text).
+const TERM: &str = "“早C晚A”";
+/// What follows the phrase in the explanation.
+const MEANING: Text = t(
+    " reads “early C, late A”: C for Chinese users, A for Americans. When the newcomers arrived, Chinese users welcomed them with this phrase: the two groups would hardly compete for the app, they said, because on a Beijing clock the Chinese use it by day and the Americans at night, when it is daytime in the US. The strip below puts the phrase to the test: it marks each zone's waking hours across one UTC day, and the hours when both sides are up at once.",
+    "里的C指中国用户，A指美国用户。新用户涌入时，中国用户用这个说法欢迎他们：两边不会争抢同一个应用，因为按北京时间，白天是中国人在用，晚上则轮到正值白天的美国人。下面的时间条来检验这个说法：它标出一个UTC日内各时区醒着的时段，以及两边同时醒着的几个小时。",
+);
+const FROM_TIMELINE: Text = t("From our timeline", "摘自时间线");
+const OPEN_EVENT: Text = t("Open this event", "查看这一事件");
+const CONTROLS: Text = t("Choose a day and an hour", "选择日期和时刻");
+const DAY_LABEL: Text = t("Day (UTC)", "日期（UTC）");
+const HOUR_LABEL: Text = t("Hour of that day (UTC)", "当天的时刻（UTC）");
+const PRESETS: Text = t("Try these days", "试试这些日子");
+const SURGE: Text = t("the surge", "涌入高峰");
+const BEFORE_CHANGE: Text = t(
+    "the day before US clocks go forward",
+    "美国拨快时钟的前一天",
+);
+const AFTER_CHANGE: Text = t("the day after US clocks go forward", "美国拨快时钟的后一天");
+const STRIP_HEADING: Text = t("Who is awake, hour by hour", "逐小时看谁醒着");
+const UTC_HOUR: Text = t("UTC hour", "UTC时刻");
+const EVERYONE: Text = t("Everyone awake", "五地都醒着");
+const AWAKE: Text = t("awake", "醒着");
+const ASLEEP: Text = t("asleep", "睡着");
+const YES: Text = t("yes", "是");
+const NO: Text = t("no", "否");
+const STRIP_REGION: Text = t(
+    "Hour-by-hour strip, scrolls sideways",
+    "逐小时时间条，可横向滚动",
+);
+const LEGEND_C: Text = t("Awake in China (C)", "中国醒着（C）");
+const LEGEND_A: Text = t("Awake in the US (A)", "美国醒着（A）");
+const LEGEND_ALL: Text = t("Everyone awake at once", "五地同时醒着");
+const AT_HOUR_HEADING: Text = t("At the chosen hour", "所选时刻");
+const NO_DST: Text = t("no daylight saving time", "不实行夏令时");
+
+/// How the zones' waking hours meet at one instant. Zones are in `Zone::ALL` order: Beijing
+/// first, then the four US zones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlap {
+    Everyone,
+    /// Beijing awake, every US zone asleep: the "early C".
+    ChinaOnly,
+    /// Every US zone awake, Beijing asleep: the "late A".
+    UsOnly,
+    /// Beijing and this many (1–3) of the US zones awake.
+    ChinaAndSomeUs(usize),
+    /// Beijing asleep and this many (1–3) US zones awake.
+    SomeUs(usize),
+    Nobody,
+}
+
+/// Classifies one instant from who is awake, Beijing first.
+pub fn overlap(awake: &[bool]) -> Overlap {
+    let Some((&china, us)) = awake.split_first() else {
+        return Overlap::Nobody;
+    };
+    let n = us.iter().filter(|&&a| a).count();
+    match (china, n) {
+        (true, n) if n == us.len() => Overlap::Everyone,
+        (true, 0) => Overlap::ChinaOnly,
+        (true, n) => Overlap::ChinaAndSomeUs(n),
+        (false, 0) => Overlap::Nobody,
+        (false, n) if n == us.len() => Overlap::UsOnly,
+        (false, n) => Overlap::SomeUs(n),
+    }
+}
+
+/// The day the strip opens on: the date of the event that reports the phrase.
+pub fn default_day(data: &Dataset) -> Date {
+    data.event(EVENT_ID)
+        .map(|e| e.when.date)
+        .filter(|d| d.month != 0 && d.day != 0)
+        .unwrap_or(FALLBACK_DAY)
+}
+
+/// The first UTC hour when everyone is awake, else 0: the hour the slider starts on.
+pub fn first_shared_hour(slots: &[HourSlot]) -> u8 {
+    slots
+        .iter()
+        .find(|s| s.all_awake())
+        .map_or(0, |s| s.utc_hour)
+}
+
+/// How far `zone` is behind Beijing at `utc`, in minutes (positive: behind).
+pub fn minutes_behind_beijing(zone: Zone, utc: i64) -> i32 {
+    offset_minutes(Zone::Beijing, utc) - offset_minutes(zone, utc)
+}
+
+/// The days either side of the start of US daylight saving time in `year`.
+pub fn dst_neighbours(year: u16) -> (Date, Date) {
+    let (start, _) = us_dst_days(year);
+    (
+        Date::from_days_since_epoch(start - 1),
+        Date::from_days_since_epoch(start + 1),
+    )
+}
+
+fn offset_text(minutes: i32, l: Lang) -> String {
+    let sign = if minutes < 0 { "−" } else { "+" };
+    format!(
+        "UTC{sign}{}",
+        intl::number(minutes.unsigned_abs() as f64 / 60.0, l)
+    )
+}
+
+fn behind_text(minutes: i32, l: Lang) -> String {
+    let hours = intl::number(minutes as f64 / 60.0, l);
+    match l {
+        Lang::En if minutes == 60 => "1 hour behind Beijing".to_string(),
+        Lang::En => format!("{hours} hours behind Beijing"),
+        Lang::Zh => format!("比北京晚{hours}小时"),
+    }
+}
+
+/// A UTC instant's time of day as "13:00 UTC" / "UTC 13:00".
+fn utc_text(utc: i64, l: Lang) -> String {
+    let time = intl::clock(utc, "UTC", l);
+    match l {
+        Lang::En => format!("{time} UTC"),
+        Lang::Zh => format!("UTC {time}"),
+    }
+}
+
+/// One sentence on who is awake at `utc`, with the local times in Beijing and New York.
+fn summary(utc: i64, awake: &[bool], l: Lang) -> String {
+    let at = utc_text(utc, l);
+    let bj = intl::clock(utc, Zone::Beijing.iana(), l);
+    let ny = intl::clock(utc, Zone::NewYork.iana(), l);
+    let n = |k: usize| intl::number(k as f64, l);
+    match l {
+        Lang::En => {
+            let lead = format!("At {at} it is {bj} in Beijing and {ny} in New York: ");
+            let rest = match overlap(awake) {
+                Overlap::Everyone => "people in all five zones are awake, the hours when Chinese and American users meet.".to_string(),
+                Overlap::ChinaOnly => "Chinese users are awake while all four US zones sleep, the “early C”.".to_string(),
+                Overlap::UsOnly => "all four US zones are awake while Beijing sleeps, the “late A”.".to_string(),
+                Overlap::ChinaAndSomeUs(k) => format!("Beijing and {} of the four US zones are awake.", n(k)),
+                Overlap::SomeUs(k) => format!("Beijing is asleep; {} of the four US zones are awake.", n(k)),
+                Overlap::Nobody => "all five zones are asleep.".to_string(),
+            };
+            lead + &rest
+        }
+        Lang::Zh => {
+            let lead = format!("{at}，北京是{bj}，纽约是{ny}：");
+            let rest = match overlap(awake) {
+                Overlap::Everyone => "五个时区的人都醒着，这是中美用户碰面的时段。".to_string(),
+                Overlap::ChinaOnly => {
+                    "中国用户醒着，美国四个时区都在睡觉，这就是“早C”。".to_string()
+                }
+                Overlap::UsOnly => "美国四个时区都醒着，北京在睡觉，这就是“晚A”。".to_string(),
+                Overlap::ChinaAndSomeUs(k) => format!("北京和美国四个时区中的{}个醒着。", n(k)),
+                Overlap::SomeUs(k) => format!("北京在睡觉；美国四个时区中有{}个醒着。", n(k)),
+                Overlap::Nobody => "五个时区都在睡觉。".to_string(),
+            };
+            lead + &rest
+        }
+    }
+}
+
+fn awake_range_text(l: Lang) -> String {
+    let from = intl::clock(
+        utc_seconds(Date::new(1970, 1, 1), AWAKE_FROM_HOUR, 0),
+        "UTC",
+        l,
+    );
+    let until = intl::clock(
+        utc_seconds(Date::new(1970, 1, 1), AWAKE_UNTIL_HOUR, 0),
+        "UTC",
+        l,
+    );
+    match l {
+        Lang::En => format!(
+            "“Awake” means a local time from {from} until {until}. Beijing keeps UTC+8 all year."
+        ),
+        Lang::Zh => format!("“醒着”指当地时间{from}至{until}。北京全年使用UTC+8。"),
+    }
+}
+
+fn dst_text(year: u16, l: Lang) -> String {
+    let (start, end) = us_dst_days(year);
+    let d = |days: i32| {
+        intl::date(
+            Date::from_days_since_epoch(days),
+            crate::model::records::Precision::Day,
+            l,
+        )
+    };
+    match l {
+        Lang::En => format!(
+            "US clocks go forward an hour on {} and back on {}; Beijing's clocks never change.",
+            d(start),
+            d(end)
+        ),
+        Lang::Zh => format!(
+            "美国在{}把时钟拨快一小时，{}拨回；北京的时钟从不调整。",
+            d(start),
+            d(end)
+        ),
+    }
+}
+
+fn zone_class(zone: Zone) -> &'static str {
+    if zone == Zone::Beijing {
+        "xhs-strip__cell--c"
+    } else {
+        "xhs-strip__cell--a"
+    }
+}
+
 #[function_component(Clock)]
-pub fn clock_placeholder() -> Html {
-    html! {}
+pub fn clock() -> Html {
+    let ctx = use_view();
+    let l = ctx.lang;
+    let data = ctx.data;
+    let day = use_state(|| default_day(data));
+    let hour = use_state(|| first_shared_hour(&shared_awake_hours(default_day(data), &Zone::ALL)));
+    let slots = use_memo(*day, |d| shared_awake_hours(*d, &Zone::ALL));
+    let h = (*hour).min(23);
+    let utc = utc_seconds(*day, h, 0);
+    let awake_now: Vec<bool> = Zone::ALL.iter().map(|&z| is_awake(z, utc)).collect();
+
+    let set_day = |day: UseStateHandle<Date>| {
+        move |value: String| {
+            if let Some(d) = parse_date(&value).filter(|d| d.month != 0 && d.day != 0) {
+                day.set(d);
+            }
+        }
+    };
+    let on_day_input = {
+        let set = set_day(day.clone());
+        Callback::from(move |e: InputEvent| {
+            set(e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value())
+        })
+    };
+    let on_day_change = {
+        let set = set_day(day.clone());
+        Callback::from(move |e: Event| {
+            set(e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value())
+        })
+    };
+    let set_hour = |hour: UseStateHandle<u8>| {
+        move |value: String| {
+            if let Ok(v) = value.parse::<u8>() {
+                hour.set(v.min(23));
+            }
+        }
+    };
+    let on_hour_input = {
+        let set = set_hour(hour.clone());
+        Callback::from(move |e: InputEvent| {
+            set(e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value())
+        })
+    };
+    let on_hour_change = {
+        let set = set_hour(hour.clone());
+        Callback::from(move |e: Event| {
+            set(e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value())
+        })
+    };
+
+    // The event that reports the phrase, shown in its own words with its sources.
+    let event = data
+        .events
+        .iter()
+        .position(|e| e.id == EVENT_ID)
+        .map(|ix| {
+            let e = &data.events[ix];
+            let open = {
+                let open_event = ctx.open_event.clone();
+                Callback::from(move |_: MouseEvent| open_event.emit(ix))
+            };
+            html! {
+                <aside class="xhs-clock__event" aria-labelledby="xhs-clock-event-title">
+                    <p class="xhs-clock__kicker">{ FROM_TIMELINE.get(l) }</p>
+                    <p class="xhs-clock__event-title" id="xhs-clock-event-title">
+                        <time datetime={intl::iso(e.when.date)}>{ intl::when(e.when, l) }</time>
+                        { match l { Lang::En => ": ", Lang::Zh => "：" } }
+                        { e.title.get(l) }
+                    </p>
+                    <p>{ e.summary.get(l) }</p>
+                    <p class="xhs-clock__source">{ source_line(data, e.citations, l) }</p>
+                    <button type="button" class="xhs-button" onclick={open}>{ OPEN_EVENT.get(l) }</button>
+                </aside>
+            }
+        });
+
+    let (before, after) = dst_neighbours(day.year);
+    let presets = [
+        (default_day(data), SURGE),
+        (before, BEFORE_CHANGE),
+        (after, AFTER_CHANGE),
+    ]
+    .into_iter()
+    .map(|(d, what)| {
+        let onclick = {
+            let day = day.clone();
+            Callback::from(move |_: MouseEvent| day.set(d))
+        };
+        let sep = match l {
+            Lang::En => ": ",
+            Lang::Zh => "：",
+        };
+        html! {
+            <li>
+                <button type="button" class="xhs-button xhs-clock__preset" data-day={intl::iso(d)}
+                    aria-pressed={(d == *day).to_string()} {onclick}>
+                    { intl::date(d, crate::model::records::Precision::Day, l) }{ sep }{ what.get(l) }
+                </button>
+            </li>
+        }
+    });
+
+    let head_cells = slots.iter().map(|s| {
+        let onclick = {
+            let hour = hour.clone();
+            let v = s.utc_hour;
+            Callback::from(move |_: MouseEvent| hour.set(v))
+        };
+        html! {
+            <th scope="col" class={classes!("xhs-strip__hour", (s.utc_hour == h).then_some("xhs-strip__col--on"))}
+                data-hour={s.utc_hour.to_string()} {onclick}>
+                { intl::number(s.utc_hour as f64, l) }
+            </th>
+        }
+    });
+    let zone_rows = Zone::ALL.iter().enumerate().map(|(zi, &zone)| {
+        let cells = slots.iter().map(|s| {
+            let awake = s.awake.get(zi).copied().unwrap_or(false);
+            html! {
+                <td class={classes!(
+                    "xhs-strip__cell",
+                    if awake { zone_class(zone) } else { "xhs-strip__cell--asleep" },
+                    (s.utc_hour == h).then_some("xhs-strip__col--on"),
+                )}>
+                    { intl::number(local_hour(zone, s.start) as f64, l) }
+                    <span class="xhs-visually-hidden">
+                        { " " }{ if awake { AWAKE.get(l) } else { ASLEEP.get(l) } }
+                    </span>
+                </td>
+            }
+        });
+        html! {
+            <tr data-zone={zone.iana()}>
+                <th scope="row" class="xhs-strip__zone">{ zone.label().get(l) }</th>
+                { for cells }
+            </tr>
+        }
+    });
+    let shared_cells = slots.iter().map(|s| {
+        let all = s.all_awake();
+        html! {
+            <td class={classes!(
+                "xhs-strip__cell",
+                if all { "xhs-strip__cell--all" } else { "xhs-strip__cell--none" },
+                (s.utc_hour == h).then_some("xhs-strip__col--on"),
+            )}>
+                if all { <span aria-hidden="true">{ "✓" }</span> }
+                <span class="xhs-visually-hidden">{ if all { YES.get(l) } else { NO.get(l) } }</span>
+            </td>
+        }
+    });
+
+    let zones_now = Zone::ALL.iter().enumerate().map(|(zi, &zone)| {
+        let awake = awake_now[zi];
+        let offset = offset_text(offset_minutes(zone, utc), l);
+        let relation = if zone == Zone::Beijing {
+            NO_DST.get(l).to_string()
+        } else {
+            behind_text(minutes_behind_beijing(zone, utc), l)
+        };
+        html! {
+            <li class={classes!("xhs-zone", if awake { "xhs-zone--awake" } else { "xhs-zone--asleep" },
+                    if zone == Zone::Beijing { "xhs-zone--c" } else { "xhs-zone--a" })}
+                data-zone={zone.iana()}>
+                <span class="xhs-zone__name">{ zone.label().get(l) }</span>
+                <time class="xhs-zone__time" datetime={format!("{}T{:02}:00Z", intl::iso(*day), h)}>
+                    { intl::clock(utc, zone.iana(), l) }
+                </time>
+                <span class="xhs-zone__day">{ intl::short_day(local_time(zone, utc).date, l) }</span>
+                <span class="xhs-zone__state">{ if awake { AWAKE.get(l) } else { ASLEEP.get(l) } }</span>
+                <span class="xhs-zone__offset">{ offset }{ " · " }
+                    <span class="xhs-zone__diff">{ relation }</span>
+                </span>
+            </li>
+        }
+    });
+
+    let caption = match l {
+        Lang::En => format!(
+            "Local hour in each zone for every UTC hour of {}",
+            intl::date(*day, crate::model::records::Precision::Day, l)
+        ),
+        Lang::Zh => format!(
+            "{}（UTC）每个小时各时区的当地时刻",
+            intl::date(*day, crate::model::records::Precision::Day, l)
+        ),
+    };
+
+    html! {
+        <div class="xhs-clock">
+            <h3 class="xhs-section-title">{ labels::section(Section::Clock).get(l) }</h3>
+            <div class="xhs-clock__intro">
+                <div>
+                    <h4 class="xhs-subtitle">{ MEANING_HEADING.get(l) }</h4>
+                    <p><span lang="zh-Hans">{ TERM }</span>{ MEANING.get(l) }</p>
+                </div>
+                { for event }
+            </div>
+
+            <fieldset class="xhs-clock__controls">
+                <legend>{ CONTROLS.get(l) }</legend>
+                <div class="xhs-clock__field">
+                    <label for="xhs-clock-day">{ DAY_LABEL.get(l) }</label>
+                    <input type="date" id="xhs-clock-day" class="xhs-clock__day" min={MIN_DAY} max={MAX_DAY}
+                        value={intl::iso(*day)} oninput={on_day_input} onchange={on_day_change} />
+                </div>
+                <div class="xhs-clock__field xhs-clock__field--hour">
+                    <label for="xhs-clock-hour">{ HOUR_LABEL.get(l) }</label>
+                    <input type="range" id="xhs-clock-hour" class="xhs-clock__hour" min="0" max="23" step="1"
+                        value={h.to_string()} aria-valuetext={utc_text(utc, l)}
+                        oninput={on_hour_input} onchange={on_hour_change} />
+                    <output for="xhs-clock-hour" class="xhs-clock__hour-value">{ utc_text(utc, l) }</output>
+                </div>
+                <div class="xhs-clock__presets">
+                    <p id="xhs-clock-presets">{ PRESETS.get(l) }</p>
+                    <ul aria-labelledby="xhs-clock-presets">{ for presets }</ul>
+                </div>
+                <p class="xhs-clock__dst">{ dst_text(day.year, l) }</p>
+            </fieldset>
+
+            <h4 class="xhs-subtitle">{ AT_HOUR_HEADING.get(l) }</h4>
+            <p class="xhs-clock__summary" aria-live="polite">{ summary(utc, &awake_now, l) }</p>
+            <ul class="xhs-clock__zones">{ for zones_now }</ul>
+
+            <h4 class="xhs-subtitle">{ STRIP_HEADING.get(l) }</h4>
+            <p class="xhs-clock__legend">
+                <span class="xhs-clock__key xhs-clock__key--c">{ LEGEND_C.get(l) }</span>
+                <span class="xhs-clock__key xhs-clock__key--a">{ LEGEND_A.get(l) }</span>
+                <span class="xhs-clock__key xhs-clock__key--all">{ LEGEND_ALL.get(l) }</span>
+                <span class="xhs-clock__awake-range">{ awake_range_text(l) }</span>
+            </p>
+            <div class="xhs-strip-wrap" role="region" aria-label={STRIP_REGION.get(l)} tabindex="0">
+                <table class="xhs-strip">
+                    <caption>{ caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="xhs-strip__corner">{ UTC_HOUR.get(l) }</th>
+                            { for head_cells }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for zone_rows }
+                        <tr class="xhs-strip__shared">
+                            <th scope="row" class="xhs-strip__zone">{ EVERYONE.get(l) }</th>
+                            { for shared_cells }
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
 }

@@ -1,6 +1,6 @@
 //! The date-range filter: two date inputs that narrow every section at once.
 
-use crate::model::records::Text;
+use crate::model::records::{Date, Text};
 use crate::query::action::Action;
 use crate::query::iso_date::parse_date;
 use crate::view::context::use_view;
@@ -16,28 +16,44 @@ const TO: Text = t("To", "到");
 pub fn date_range() -> Html {
     let ctx = use_view();
     let l = ctx.lang;
-    let on = |make: fn(Option<crate::model::records::Date>) -> Action| {
+    let on = |make: fn(Option<Date>) -> Action| {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |e: Event| {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
-            // An empty or partial input clears that bound rather than guessing.
-            dispatch.emit(make(parse_date(&v)));
+            // Empty clears the bound; anything that is not a date is ignored, not guessed at.
+            if v.is_empty() {
+                dispatch.emit(make(None));
+            } else if let Some(d) = parse_date(&v) {
+                dispatch.emit(make(Some(d)));
+            }
         })
     };
-    let value = |d: Option<crate::model::records::Date>| d.map(intl::iso).unwrap_or_default();
+    // A bound known only to the month or year ("2025-01" from a link) shows as the day it
+    // starts or ends on, since a date input holds whole days only.
+    let range = ctx.query.range();
+    let from = ctx
+        .query
+        .from()
+        .map(|_| intl::iso(Date::from_days_since_epoch(range.first)))
+        .unwrap_or_default();
+    let to = ctx
+        .query
+        .to()
+        .map(|_| intl::iso(Date::from_days_since_epoch(range.last)))
+        .unwrap_or_default();
     html! {
         <fieldset class="xhs-dates">
             <legend>{ LEGEND.get(l) }</legend>
             <label class="xhs-dates__field">
                 <span>{ FROM.get(l) }</span>
-                <input type="date" class="xhs-dates__from" value={value(ctx.query.from())}
+                <input type="date" class="xhs-dates__from" value={from}
                     min="2023-01-01" max="2026-12-31" onchange={on(Action::SetFrom)} />
             </label>
             <label class="xhs-dates__field">
                 <span>{ TO.get(l) }</span>
-                <input type="date" class="xhs-dates__to" value={value(ctx.query.to())}
+                <input type="date" class="xhs-dates__to" value={to}
                     min="2023-01-01" max="2026-12-31" onchange={on(Action::SetTo)} />
             </label>
         </fieldset>

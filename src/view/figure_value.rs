@@ -1,51 +1,69 @@
 //! A figure's value as a reader should see it, hedge included: "more than 700,000",
-//! "约1.7亿", "54%", "×3", "75 days", "No. 1". Numbers go through `Intl`.
+//! "超过70万", "约1.7亿", "54%", "×3", "75 days", "No. 1". Numbers go through `Intl`, so cards,
+//! charts, tables and the overview all read the same.
 
-use crate::model::records::{Figure, Lang, Unit};
+use crate::model::records::{Figure, Lang, Qualifier, Text, Unit};
 use crate::view::intl;
-use crate::view::labels;
+use crate::view::labels::{self, t};
 
-/// The value with its qualifier, in `lang`.
-pub fn figure_value(f: &Figure, lang: Lang) -> String {
-    let hedge = labels::qualifier(f.qualifier).get(lang);
-    let v = f.value;
-    let body = match f.unit {
-        Unit::Percent => intl::percent(v, lang),
-        Unit::Factor => match lang {
-            Lang::En => format!("×{}", intl::number(v, lang)),
-            Lang::Zh => format!("{}倍", intl::number(v, lang)),
-        },
-        Unit::Days => match lang {
-            Lang::En => format!("{} days", intl::number(v, lang)),
-            Lang::Zh => format!("{}天", intl::number(v, lang)),
-        },
-        Unit::Rank => match lang {
-            Lang::En => format!("No. {}", intl::number(v, lang)),
-            Lang::Zh => format!("第{}名", intl::number(v, lang)),
-        },
-        // Counts of people, views and notes: words for big numbers ("170 million", "1.7亿").
-        _ if v >= 1_000_000.0 => intl::compact(v, lang),
-        _ => intl::number(v, lang),
-    };
-    format!("{hedge}{body}")
+/// What a unit counts, in words.
+pub fn unit_label(unit: Unit) -> Text {
+    match unit {
+        Unit::Users => t("users", "用户"),
+        Unit::MonthlyActiveUsers => t("monthly active users", "月活跃用户"),
+        Unit::DailyActiveUsers => t("daily active users", "日活跃用户"),
+        Unit::NewUsers => t("new users", "新增用户"),
+        Unit::Views => t("views", "浏览量"),
+        Unit::Notes => t("notes (posts)", "笔记（帖子）"),
+        Unit::Rank => t(
+            "chart position (lower is better)",
+            "榜单排名（数字越小越靠前）",
+        ),
+        Unit::Percent => t("percent", "百分比"),
+        Unit::Factor => t("multiple", "倍数"),
+        Unit::Days => t("days", "天数"),
+    }
 }
 
-/// What the unit counts, for table headers and axis titles.
-pub fn unit_label(unit: Unit, lang: Lang) -> &'static str {
-    let (en, zh) = match unit {
-        Unit::Users => ("users", "用户"),
-        Unit::MonthlyActiveUsers => ("monthly active users", "月活跃用户"),
-        Unit::DailyActiveUsers => ("daily active users", "日活跃用户"),
-        Unit::NewUsers => ("new users", "新用户"),
-        Unit::Views => ("views", "浏览量"),
-        Unit::Notes => ("notes (posts)", "笔记"),
-        Unit::Rank => ("chart rank", "排名"),
-        Unit::Percent => ("percent", "百分比"),
-        Unit::Factor => ("times", "倍数"),
-        Unit::Days => ("days", "天数"),
-    };
+/// Whether a count reads better in words ("170 million", "70万") than in digits ("700,000"):
+/// English from a million, Chinese from 万 (ten thousand), as each language groups digits.
+pub fn prefers_compact(value: f64, lang: Lang) -> bool {
     match lang {
-        Lang::En => en,
-        Lang::Zh => zh,
+        Lang::En => value.abs() >= 1_000_000.0,
+        Lang::Zh => value.abs() >= 10_000.0,
+    }
+}
+
+/// A number in `unit` without hedge: "170 million", "54%", "×3", "75 days", "No. 1".
+pub fn bare_value(value: f64, unit: Unit, lang: Lang) -> String {
+    let n = || intl::number(value, lang);
+    match unit {
+        Unit::Percent => intl::percent(value, lang),
+        Unit::Factor => match lang {
+            Lang::En => format!("×{}", n()),
+            Lang::Zh => format!("{}倍", n()),
+        },
+        Unit::Days => match lang {
+            Lang::En if value == 1.0 => format!("{} day", n()),
+            Lang::En => format!("{} days", n()),
+            Lang::Zh => format!("{}天", n()),
+        },
+        Unit::Rank => match lang {
+            Lang::En => format!("No. {}", n()),
+            Lang::Zh => format!("第{}名", n()),
+        },
+        _ if prefers_compact(value, lang) => intl::compact(value, lang),
+        _ => n(),
+    }
+}
+
+/// A figure's value with the source's hedge: "about 170 million", "超过70万", "nearly ×3".
+pub fn value_text(f: &Figure, lang: Lang) -> String {
+    let hedge = labels::qualifier(f.qualifier).get(lang);
+    let value = bare_value(f.value, f.unit, lang);
+    if f.qualifier == Qualifier::Exact {
+        value
+    } else {
+        format!("{hedge}{value}")
     }
 }

@@ -46,7 +46,7 @@ pub fn qualifier(q: Qualifier) -> Text {
 pub const SECTIONS_NAV: Text = t("Sections", "章节");
 pub const AS_OF: Text = t("Data as of", "数据截至");
 pub const THEME: Text = t("Colour theme", "颜色主题");
-pub const SWITCH_LANGUAGE: Text = t("Switch to Simplified Chinese", "切换到英文");
+pub const SWITCH_LANGUAGE: Text = t("Switch language: ", "切换语言：");
 pub const APPROXIMATELY: Text = t("around ", "约");
 pub const SOURCE: Text = t("Source", "来源");
 pub const SOURCES: Text = t("Sources", "来源");
@@ -56,7 +56,7 @@ pub const NOT_STATED: Text = t("Not stated in our sources", "所引来源未提�
 pub fn facet(f: Facet) -> Text {
     match f {
         Facet::Theme => t("Themes", "主题"),
-        Facet::Actor => t("Actors", "相关方"),
+        Facet::Actor => t("People & organisations", "人物与机构"),
         Facet::Platform => t("Platforms", "平台"),
         Facet::Source => t("Sources", "来源"),
         Facet::Perspective => t("Perspectives", "立场"),

@@ -4,9 +4,10 @@
 use crate::embed::config::Section;
 use crate::model::records::{Figure, Text};
 use crate::view::context::use_view;
-use crate::view::figure_value::figure_value;
+use crate::view::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels::{self, t};
+use crate::view::source_line::source_line;
 use yew::prelude::*;
 
 const HEADLINES: Text = t("The story in numbers", "数字里的故事");
@@ -23,19 +24,14 @@ pub fn overview() -> Html {
     let d = ctx.data;
     let cards = d.headline.iter().map(|&ix| {
         let f: &Figure = &d.figures[ix as usize];
-        let sources: Vec<&str> = f
-            .citations
-            .iter()
-            .map(|c| d.sources[c.source as usize].publisher)
-            .collect();
         html! {
             <li class="xhs-headline">
-                <p class="xhs-headline__value">{ figure_value(f, l) }</p>
+                <p class="xhs-headline__value">{ value_text(f, l) }</p>
                 <p class="xhs-headline__measure">{ f.measure.get(l) }</p>
                 <p class="xhs-headline__meta">
                     { AS_OF_SHORT.get(l) }{" "}
                     <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>
-                    { " · " }{ labels::SOURCE.get(l) }{ ": " }{ sources.join(", ") }
+                    { " · " }{ source_line(d, f.citations, l) }
                 </p>
             </li>
         }

@@ -1,8 +1,227 @@
-//! PLACEHOLDER: the Sources section, being written now.
+//! The Sources section: every source the items shown cite, with its date, link, copyable
+//! citation and the events, figures and quotes that cite it.
+//!
+//! The shared filter narrows this list like every other section: a source is listed when a visible
+//! item cites it. Sources chosen in the Source facet are highlighted, and each source can toggle
+//! itself in that facet.
 
+use crate::embed::config::Section;
+use crate::model::records::{Dataset, Lang, Text, VocabIx};
+use crate::query::action::Action;
+use crate::query::facet::Facet;
+use crate::query::item::Kind;
+use crate::query::visible::Visible;
+use crate::view::citation_list::{citation_text, data_lang, locator, publisher_line, use_copier};
+use crate::view::context::use_view;
+use crate::view::intl;
+use crate::view::labels::{self, t};
 use yew::prelude::*;
 
+const INTRO: Text = t(
+    "Every claim in this explainer cites one of these sources with a verbatim excerpt. Only sources cited by the items the filters leave visible are listed.",
+    "本说明中的每条内容都引用以下来源之一，并附原文摘录。这里只列出当前筛选结果所引用的来源。",
+);
+const SELECTED: Text = t("Chosen in the Source filter", "已在来源筛选中选中");
+const FILTER_BY: Text = t("Show only items citing this source", "只看引用此来源的内容");
+const CITED_BY: Text = t("Cited by", "引用此来源的内容");
+const EVENTS: Text = t("Events", "事件");
+const FIGURES: Text = t("Figures", "数据");
+const VOICES: Text = t("Quotes", "引语");
+const EMPTY: Text = t(
+    "No source is cited by the items the current filters leave visible.",
+    "当前筛选结果没有引用任何来源。",
+);
+
+/// Which items cite each source: per source, (kind, index) pairs in dataset order, each once.
+// Pure; a candidate for src/query (e.g. `query::cited_by`), with a native test.
+fn cited_by(data: &Dataset) -> Vec<Vec<(Kind, usize)>> {
+    let mut by_source = vec![Vec::new(); data.sources.len()];
+    for kind in Kind::ALL {
+        for ix in 0..kind.len(data) {
+            let mut seen: Vec<VocabIx> = Vec::new();
+            for c in kind.item(data, ix).citations() {
+                if !seen.contains(&c.source) {
+                    seen.push(c.source);
+                    if let Some(list) = by_source.get_mut(c.source as usize) {
+                        list.push((kind, ix));
+                    }
+                }
+            }
+        }
+    }
+    by_source
+}
+
+fn is_visible(visible: &Visible, kind: Kind, ix: usize) -> bool {
+    visible.of(kind).binary_search(&ix).is_ok()
+}
+
 #[function_component(Sources)]
-pub fn sources_placeholder() -> Html {
-    html! {}
+pub fn sources() -> Html {
+    let ctx = use_view();
+    let l = ctx.lang;
+    let data = ctx.data;
+    let citers = use_memo((), move |_| cited_by(data));
+    let copier = use_copier();
+    let visible = &*ctx.visible;
+    let chosen = ctx.query.selection(Facet::Source);
+
+    let shown: Vec<usize> = (0..data.sources.len())
+        .filter(|&s| citers[s].iter().any(|&(k, ix)| is_visible(visible, k, ix)))
+        .collect();
+
+    let items = shown.iter().map(|&s| {
+        let source = &data.sources[s];
+        let ix = s as VocabIx;
+        let selected = chosen.contains(ix);
+        let visible_citers: Vec<(Kind, usize)> = citers[s]
+            .iter()
+            .copied()
+            .filter(|&(k, i)| is_visible(visible, k, i))
+            .collect();
+        let text = citation_text(source, &intl::when(source.when, l), None, l);
+        let on_filter = {
+            let dispatch = ctx.dispatch.clone();
+            Callback::from(move |_| dispatch.emit(Action::Toggle(Facet::Source, ix)))
+        };
+        let hidden = citers[s].len() - visible_citers.len();
+        html! {
+            <li class={classes!("xhs-source", selected.then_some("xhs-source--selected"))}
+                data-source={source.id}>
+                <h4 class="xhs-source__title">
+                    <cite lang={data_lang(l)}>{ source.title }</cite>
+                    if selected {
+                        { " " }<span class="xhs-badge xhs-source__chosen">{ SELECTED.get(l) }</span>
+                    }
+                </h4>
+                { publisher_line(source, l) }
+                { locator(source, l) }
+                <div class="xhs-source__actions">
+                    { copier.controls(s, text, l) }
+                    <button type="button" class="xhs-source__filter"
+                        aria-pressed={selected.to_string()} onclick={on_filter}>
+                        { FILTER_BY.get(l) }
+                    </button>
+                </div>
+                { cited_list(data, &visible_citers, hidden, &ctx.open_event, l) }
+            </li>
+        }
+    });
+
+    let on_reset = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Reset))
+    };
+    html! {
+        <div class="xhs-sources">
+            <h3 class="xhs-section-title">{ labels::section(Section::Sources).get(l) }</h3>
+            <p class="xhs-sources__intro">{ INTRO.get(l) }</p>
+            <p class="xhs-sources__count">{ count_text(shown.len(), data.sources.len(), l) }</p>
+            if shown.is_empty() {
+                <div class="xhs-empty xhs-sources__empty">
+                    <p>{ EMPTY.get(l) }</p>
+                    <button type="button" class="xhs-sources__reset" onclick={on_reset}>
+                        { labels::RESET.get(l) }
+                    </button>
+                </div>
+            } else {
+                <ol class="xhs-sources__list">{ for items }</ol>
+            }
+        </div>
+    }
+}
+
+/// "12 of 34 sources" / "34个来源中显示12个".
+fn count_text(shown: usize, total: usize, l: Lang) -> String {
+    let (s, t) = (intl::number(shown as f64, l), intl::number(total as f64, l));
+    match l {
+        Lang::En if total == 1 => format!("{s} of {t} source"),
+        Lang::En => format!("{s} of {t} sources"),
+        Lang::Zh => format!("{t}个来源中显示{s}个"),
+    }
+}
+
+/// The visible items citing a source: events as buttons opening their dialog, figures by their
+/// measure, quotes by their speaker.
+fn cited_list(
+    data: &'static Dataset,
+    citers: &[(Kind, usize)],
+    hidden: usize,
+    open_event: &Callback<usize>,
+    l: Lang,
+) -> Html {
+    let of = |kind: Kind| {
+        citers
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, i)| *i)
+    };
+    let events = of(Kind::Event).map(|ix| {
+        let e = &data.events[ix];
+        let onclick = {
+            let open_event = open_event.clone();
+            Callback::from(move |_| open_event.emit(ix))
+        };
+        html! {
+            <li>
+                <button type="button" class="xhs-link-button xhs-source__event" aria-haspopup="dialog"
+                    data-event={e.id} {onclick}>{ e.title.get(l) }</button>
+                <span class="xhs-source__when">{ format!(" · {}", intl::when(e.when, l)) }</span>
+            </li>
+        }
+    });
+    let figures = of(Kind::Figure).map(|ix| {
+        let f = &data.figures[ix];
+        html! {
+            <li class="xhs-source__figure" data-figure={f.id}>
+                { f.measure.get(l) }
+                <span class="xhs-source__when">{ format!(" · {}", intl::when(f.as_of, l)) }</span>
+            </li>
+        }
+    });
+    let voices = of(Kind::Voice).map(|ix| {
+        let v = &data.voices[ix];
+        let role = v.role.get(l);
+        html! {
+            <li class="xhs-source__voice" data-voice={v.id}>
+                { v.speaker.get(l) }
+                if !role.is_empty() {
+                    <span class="xhs-source__role">{ format!(" ({role})") }</span>
+                }
+            </li>
+        }
+    });
+    let group = |label: Text, class: &'static str, items: Vec<Html>| {
+        (!items.is_empty()).then(|| {
+            html! {
+                <div class="xhs-source__group">
+                    <dt>{ format!("{} ({})", label.get(l), intl::number(items.len() as f64, l)) }</dt>
+                    <dd><ul class={classes!("xhs-source__items", class)}>{ for items }</ul></dd>
+                </div>
+            }
+        })
+    };
+    html! {
+        <div class="xhs-source__cited">
+            <p class="xhs-source__cited-label">{ CITED_BY.get(l) }</p>
+            <dl class="xhs-source__groups">
+                { for group(EVENTS, "xhs-source__events", events.collect()) }
+                { for group(FIGURES, "xhs-source__figures", figures.collect()) }
+                { for group(VOICES, "xhs-source__voices", voices.collect()) }
+            </dl>
+            if hidden > 0 {
+                <p class="xhs-source__hidden">{ hidden_text(hidden, l) }</p>
+            }
+        </div>
+    }
+}
+
+/// "2 more are hidden by the filters" / "另有2项被筛选隐藏".
+fn hidden_text(n: usize, l: Lang) -> String {
+    let n_text = intl::number(n as f64, l);
+    match l {
+        Lang::En if n == 1 => format!("{n_text} more is hidden by the filters."),
+        Lang::En => format!("{n_text} more are hidden by the filters."),
+        Lang::Zh => format!("另有{n_text}项被筛选隐藏。"),
+    }
 }

@@ -1,8 +1,456 @@
-//! PLACEHOLDER: the Timeline section, being written now.
+//! The Timeline section: the visible events on a time axis and as a list grouped by day, with
+//! date-range presets and inputs that drive the one shared filter.
+//!
+//! The overview strip is an SVG whose marks are placed with percentage coordinates in SVG
+//! attributes (never `style=`, which a strict CSP blocks): the strip stretches to any width while
+//! its text and marks keep their size, which a scaled `viewBox` would shrink to illegibility at
+//! 320 px. The strip is a picture (`role="img"` with a summary); the day list below it is the
+//! accessible, keyboard-operable path to every event.
 
+use crate::embed::config::Section;
+use crate::model::records::{Dataset, Date, Lang, Precision, Text, When};
+use crate::query::action::Action;
+use crate::query::facet::Facet;
+use crate::query::item::Kind;
+use crate::query::span::{range_span, DaySpan};
+use crate::query::state::Query;
+use crate::query::timeline::{day_groups, range_preset, Axis, DayGroup, RANGE_PRESETS};
+use crate::view::context::use_view;
+use crate::view::intl;
+use crate::view::labels::{self, t};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+const INTRO: Text = t(
+    "From the April 2024 divest-or-ban law, through the January 2025 surge of “TikTok refugees” to Xiaohongshu, to what came after. Select an event to read what its sources say.",
+    "从2024年4月的“不卖就禁”法案，到2025年1月“TikTok难民”涌入小红书的高峰，再到之后的发展。选择一个事件，可查看来源原文。",
+);
+const RANGE: Text = t("Jump to dates", "按日期查看");
+const SURGE: Text = t("Surge", "涌入高峰");
+const MONTH_ONLY: Text = t("only the month is known", "仅知月份");
+const YEAR_ONLY: Text = t("only the year is known", "仅知年份");
+const UNTIL: Text = t(" to ", "至");
+const EMPTY: Text = t(
+    "No events match the current filters.",
+    "没有符合当前筛选条件的事件。",
+);
+const ACTIVE: Text = t("Active filters:", "当前筛选：");
+const DATES: Text = t("Dates", "日期");
+const SEARCH: Text = t("Search", "搜索");
+
+/// The id of the surge preset: its range is highlighted on the axis and in the list.
+// keep in sync with RANGE_PRESETS in src/query/timeline.rs
+const SURGE_PRESET: &str = "surge";
+
+/// Where the axis starts and ends across the strip, in percent, leaving room for the end labels.
+const AXIS_LEFT: f64 = 3.0;
+const AXIS_RIGHT: f64 = 97.0;
+/// Vertical layout of the strip, in CSS px. keep in sync with .xhs-axis in 20-timeline.css
+const STRIP_HEIGHT: u32 = 80;
+const SURGE_LABEL_Y: u32 = 12;
+const BAND_TOP: u32 = 18;
+const BASELINE: u32 = 54;
+const TICK_END: u32 = 60;
+const LABEL_Y: u32 = 74;
+
 #[function_component(Timeline)]
-pub fn timeline_placeholder() -> Html {
-    html! {}
+pub fn timeline() -> Html {
+    let ctx = use_view();
+    let l = ctx.lang;
+    let data = ctx.data;
+    // All events, so the axis stays put while the reader filters.
+    let axis = use_memo((), move |_| {
+        let all: Vec<usize> = (0..data.events.len()).collect();
+        Axis::of_events(data, &all)
+    });
+    let groups = use_memo(ctx.visible.events.clone(), move |events| {
+        day_groups(data, events)
+    });
+    let list_ref = use_node_ref();
+
+    let surge = range_preset(SURGE_PRESET).map(|p| range_span(p.from, p.to));
+
+    let shown = ctx.visible.events.len();
+    let total = data.events.len();
+
+    html! {
+        <div class="xhs-timeline">
+            <h3 class="xhs-section-title">{ labels::section(Section::Timeline).get(l) }</h3>
+            <p class="xhs-timeline__intro">{ INTRO.get(l) }</p>
+            { range_controls(&ctx.query, &ctx.dispatch, l) }
+            if let Some(axis) = *axis {
+                { strip(axis, &groups, &ctx.query, surge, &list_ref, l) }
+            }
+            <p class="xhs-timeline__count">
+                { labels::shown_of_total(shown, total, Kind::Event, l) }
+                { day_count(groups.len(), l) }
+            </p>
+            if groups.is_empty() {
+                { empty_state(data, &ctx.query, &ctx.dispatch, l) }
+            } else {
+                <ol class="xhs-timeline__days" ref={list_ref}>
+                    { for groups.iter().map(|g| day(data, g, in_surge(surge, g.date), &ctx.open_event, l)) }
+                </ol>
+            }
+        </div>
+    }
+}
+
+/// The preset buttons; the from/to inputs are the filter bar's, shared by every section.
+fn range_controls(query: &Query, dispatch: &Callback<Action>, l: Lang) -> Html {
+    let presets = RANGE_PRESETS.iter().map(|p| {
+        let onclick = {
+            let dispatch = dispatch.clone();
+            let action = p.action();
+            Callback::from(move |_| dispatch.emit(action.clone()))
+        };
+        html! {
+            <li>
+                <button type="button" class="xhs-timeline__preset" data-preset={p.id}
+                    aria-pressed={p.is_active(query).to_string()} {onclick}>
+                    { p.label.get(l) }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <div class="xhs-timeline__range" role="group" aria-labelledby="xhs-timeline-range">
+            <p class="xhs-timeline__range-label" id="xhs-timeline-range">{ RANGE.get(l) }</p>
+            <ul class="xhs-timeline__presets">{ for presets }</ul>
+        </div>
+    }
+}
+
+/// Whether a day falls in the surge; a date known only to the month or year never does.
+fn in_surge(surge: Option<DaySpan>, date: Date) -> bool {
+    date.day != 0 && surge.is_some_and(|s| s.contains(date.days_since_epoch()))
+}
+
+/// `fraction` (0..=1 along the axis) as an SVG percentage coordinate.
+fn x_at(fraction: f64) -> String {
+    format!("{:.3}%", AXIS_LEFT + fraction * (AXIS_RIGHT - AXIS_LEFT))
+}
+
+/// The percentage width of the days `first..=last` on the axis.
+fn width_of(axis: Axis, span: DaySpan) -> String {
+    let f = axis.fraction(span.first);
+    let g = axis.fraction(span.last.saturating_add(1));
+    format!("{:.3}%", ((g - f) * (AXIS_RIGHT - AXIS_LEFT)).max(0.4))
+}
+
+/// The precision a bare date is written at (day 0: month; month 0: year).
+fn precision_of(date: Date) -> Precision {
+    if date.month == 0 {
+        Precision::Year
+    } else if date.day == 0 {
+        Precision::Month
+    } else {
+        Precision::Day
+    }
+}
+
+/// The overview strip: month ticks, the surge band, the chosen range, and a mark per day.
+fn strip(
+    axis: Axis,
+    groups: &[DayGroup],
+    query: &Query,
+    surge: Option<DaySpan>,
+    list_ref: &NodeRef,
+    l: Lang,
+) -> Html {
+    let ticks = axis.month_starts().into_iter().map(|m| {
+        let x = x_at(axis.fraction_of(m));
+        // Years label every January; quarters get a label only where there is room (CSS).
+        let (label, class) = match m.month {
+            1 => (
+                intl::date(m, Precision::Year, l),
+                "xhs-axis__label xhs-axis__label--year",
+            ),
+            4 | 7 | 10 => (
+                intl::date(m, Precision::Month, l),
+                "xhs-axis__label xhs-axis__label--quarter",
+            ),
+            _ => (String::new(), "xhs-axis__label"),
+        };
+        let major = m.month == 1;
+        html! {
+            <g>
+                <line class={classes!("xhs-axis__tick", major.then_some("xhs-axis__tick--major"))}
+                    x1={x.clone()} x2={x.clone()} y1={BASELINE.to_string()}
+                    y2={if major { (TICK_END + 4).to_string() } else { TICK_END.to_string() }} />
+                if !label.is_empty() {
+                    <text class={class} x={x} y={LABEL_Y.to_string()} text-anchor="middle">{ label }</text>
+                }
+            </g>
+        }
+    });
+
+    let band = surge.filter(|s| s.overlaps(axis.span)).map(|s| {
+        let s = DaySpan {
+            first: s.first.max(axis.span.first),
+            last: s.last.min(axis.span.last),
+        };
+        let centre = (axis.fraction(s.first) + axis.fraction(s.last.saturating_add(1))) / 2.0;
+        let label = range_preset(SURGE_PRESET).map_or(SURGE, |p| p.label);
+        html! {
+            <g class="xhs-axis__surge">
+                <rect class="xhs-axis__surge-band" x={x_at(axis.fraction(s.first))}
+                    y={BAND_TOP.to_string()} width={width_of(axis, s)}
+                    height={(BASELINE - BAND_TOP).to_string()} />
+                <text class="xhs-axis__surge-label" x={x_at(centre)} y={SURGE_LABEL_Y.to_string()}
+                    text-anchor="middle">{ label.get(l) }</text>
+            </g>
+        }
+    });
+
+    let range = (query.from().is_some() || query.to().is_some())
+        .then(|| query.range())
+        .filter(|r| r.overlaps(axis.span))
+        .map(|r| {
+            let r = DaySpan {
+                first: r.first.max(axis.span.first),
+                last: r.last.min(axis.span.last),
+            };
+            html! {
+                <rect class="xhs-axis__range" x={x_at(axis.fraction(r.first))}
+                    y={(BAND_TOP - 4).to_string()} width={width_of(axis, r)}
+                    height={(BASELINE - BAND_TOP + 4).to_string()} />
+            }
+        });
+
+    let marks = groups.iter().map(|g| {
+        let x = x_at(axis.fraction_of(g.date));
+        let n = g.events.len() as u32;
+        let top = BASELINE.saturating_sub(10 + 5 * n.min(5));
+        let in_surge = in_surge(surge, g.date);
+        let iso = intl::iso(g.date);
+        let tip = format!(
+            "{}: {}",
+            intl::date(g.date, precision_of(g.date), l),
+            event_count(n as usize, l)
+        );
+        // A pointer shortcut to the day in the list; keyboard readers use the list itself.
+        let onclick = {
+            let list_ref = list_ref.clone();
+            let iso = iso.clone();
+            Callback::from(move |_| focus_day(&list_ref, &iso))
+        };
+        html! {
+            <g class={classes!("xhs-axis__mark", in_surge.then_some("xhs-axis__mark--surge"))}
+                data-day={iso} {onclick}>
+                <title>{ tip }</title>
+                <line class="xhs-axis__hit" x1={x.clone()} x2={x.clone()} y1={BAND_TOP.to_string()}
+                    y2={BASELINE.to_string()} />
+                <line class="xhs-axis__stem" x1={x.clone()} x2={x.clone()} y1={top.to_string()}
+                    y2={BASELINE.to_string()} />
+                <circle class="xhs-axis__dot" cx={x} cy={top.to_string()} r="3.5" />
+            </g>
+        }
+    });
+
+    let summary = strip_summary(axis, groups.len(), surge, l);
+    html! {
+        <svg class="xhs-axis" role="img" aria-label={summary} width="100%"
+            height={STRIP_HEIGHT.to_string()} xmlns="http://www.w3.org/2000/svg">
+            { for band }
+            { for range }
+            <line class="xhs-axis__baseline" x1={x_at(0.0)} x2={x_at(1.0)}
+                y1={BASELINE.to_string()} y2={BASELINE.to_string()} />
+            { for ticks }
+            { for marks }
+        </svg>
+    }
+}
+
+/// What the strip shows, for screen readers (the list below holds the detail).
+fn strip_summary(axis: Axis, days: usize, surge: Option<DaySpan>, l: Lang) -> String {
+    let first = intl::date(axis.first_date(), Precision::Month, l);
+    let last = intl::date(axis.last_date(), Precision::Month, l);
+    let surge = surge.map(|s| {
+        (
+            intl::date(Date::from_days_since_epoch(s.first), Precision::Day, l),
+            intl::date(Date::from_days_since_epoch(s.last), Precision::Day, l),
+        )
+    });
+    match (l, surge) {
+        (Lang::En, Some((a, b))) => format!(
+            "Time axis from {first} to {last} with {days} marked dates; the surge, {a} to {b}, is highlighted. The list below names each event shown."
+        ),
+        (Lang::En, None) => format!(
+            "Time axis from {first} to {last} with {days} marked dates. The list below names each event shown."
+        ),
+        (Lang::Zh, Some((a, b))) => format!(
+            "时间轴：{first}至{last}，标出{days}个日期；{a}至{b}的涌入高峰已突出显示。下方列表列出当前显示的每个事件。"
+        ),
+        (Lang::Zh, None) => {
+            format!("时间轴：{first}至{last}，标出{days}个日期。下方列表列出当前显示的每个事件。")
+        }
+    }
+}
+
+/// Moves focus to the first event of the day `iso` in the list, scrolling it into view.
+fn focus_day(list_ref: &NodeRef, iso: &str) {
+    let Some(list) = list_ref.cast::<web_sys::Element>() else {
+        return;
+    };
+    let selector = format!("[data-day=\"{iso}\"] .xhs-timeline__open");
+    if let Ok(Some(button)) = list.query_selector(&selector) {
+        button.scroll_into_view_with_bool(false);
+        if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+            let _ = button.focus();
+        }
+    }
+}
+
+/// One day: its date heading and its events as buttons that open the event dialog.
+fn day(
+    data: &'static Dataset,
+    g: &DayGroup,
+    in_surge: bool,
+    open_event: &Callback<usize>,
+    l: Lang,
+) -> Html {
+    let precision = precision_of(g.date);
+    let iso = intl::iso(g.date);
+    let note = match precision {
+        Precision::Month => Some(MONTH_ONLY),
+        Precision::Year => Some(YEAR_ONLY),
+        _ => None,
+    };
+    let events = g.events.iter().map(|&ix| {
+        let e = &data.events[ix];
+        let onclick = {
+            let open_event = open_event.clone();
+            Callback::from(move |_| open_event.emit(ix))
+        };
+        // The heading gives the date; an event says more only where its date is hedged or spans
+        // several days, so precision is never overstated.
+        let hedge = (e.when.precision == Precision::Approximate || e.until.is_some())
+            .then(|| span_text(e.when, e.until, l));
+        let cites = source_count(e.citations.len(), l);
+        html! {
+            <li class="xhs-timeline__event">
+                <button type="button" class="xhs-timeline__open" aria-haspopup="dialog"
+                    data-event={e.id} {onclick}>
+                    <span class="xhs-timeline__title">{ e.title.get(l) }</span>
+                    <span class="xhs-timeline__meta">
+                        if let Some(h) = hedge {
+                            <span class="xhs-timeline__hedge">{ h }</span>
+                            <span aria-hidden="true">{ " · " }</span>
+                        }
+                        <span>{ cites }</span>
+                    </span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <li class={classes!("xhs-timeline__day", in_surge.then_some("xhs-timeline__day--surge"))}
+            data-day={iso.clone()}>
+            <h4 class="xhs-timeline__date">
+                <time datetime={iso}>{ intl::date(g.date, precision, l) }</time>
+                if let Some(note) = note {
+                    <span class="xhs-timeline__note">{ format!(" ({})", note.get(l)) }</span>
+                }
+                if in_surge {
+                    <span class="xhs-badge xhs-timeline__surge">{ SURGE.get(l) }</span>
+                }
+            </h4>
+            <ul class="xhs-timeline__events">{ for events }</ul>
+        </li>
+    }
+}
+
+/// "around January 12, 2025 to January 16, 2025" / "约2025年1月12日至2025年1月16日".
+pub fn span_text(when: When, until: Option<When>, l: Lang) -> String {
+    let mut out = intl::when(when, l);
+    if let Some(u) = until {
+        out.push_str(UNTIL.get(l));
+        out.push_str(&intl::when(u, l));
+    }
+    out
+}
+
+fn source_count(n: usize, l: Lang) -> String {
+    let n_text = intl::number(n as f64, l);
+    match l {
+        Lang::En if n == 1 => format!("{n_text} source"),
+        Lang::En => format!("{n_text} sources"),
+        Lang::Zh => format!("{n_text}个来源"),
+    }
+}
+
+fn event_count(n: usize, l: Lang) -> String {
+    let n_text = intl::number(n as f64, l);
+    match l {
+        Lang::En if n == 1 => format!("{n_text} event"),
+        Lang::En => format!("{n_text} events"),
+        Lang::Zh => format!("{n_text}个事件"),
+    }
+}
+
+fn day_count(n: usize, l: Lang) -> String {
+    let n_text = intl::number(n as f64, l);
+    match l {
+        Lang::En if n == 1 => format!(", on {n_text} date"),
+        Lang::En => format!(", on {n_text} dates"),
+        Lang::Zh => format!("，分布在{n_text}个日期"),
+    }
+}
+
+/// "January 1, 2025 to March 1, 2025", "from January 1, 2025", "until March 1, 2025".
+fn range_text(from: Option<Date>, to: Option<Date>, l: Lang) -> Option<String> {
+    let text = |d: Date| intl::date(d, precision_of(d), l);
+    Some(match (from, to, l) {
+        (None, None, _) => return None,
+        (Some(a), Some(b), _) => format!("{}{}{}", text(a), UNTIL.get(l), text(b)),
+        (Some(a), None, Lang::En) => format!("from {}", text(a)),
+        (Some(a), None, Lang::Zh) => format!("{}起", text(a)),
+        (None, Some(b), Lang::En) => format!("until {}", text(b)),
+        (None, Some(b), Lang::Zh) => format!("截至{}", text(b)),
+    })
+}
+
+/// No event passes: say which filters are on, and offer to reset them.
+fn empty_state(data: &Dataset, query: &Query, dispatch: &Callback<Action>, l: Lang) -> Html {
+    let mut active: Vec<(String, String)> = Vec::new();
+    if let Some(range) = range_text(query.from(), query.to(), l) {
+        active.push((DATES.get(l).to_string(), range));
+    }
+    if !query.needle().is_empty() {
+        active.push((
+            SEARCH.get(l).to_string(),
+            format!("“{}”", query.text().trim()),
+        ));
+    }
+    // Only the facets that can hide events; a chosen perspective never does.
+    for facet in Facet::ALL.into_iter().filter(|f| f.carried_by(Kind::Event)) {
+        let terms: Vec<&str> = query
+            .selection(facet)
+            .iter()
+            .filter_map(|ix| facet.term_label(data, ix, l))
+            .collect();
+        if !terms.is_empty() {
+            let sep = if l == Lang::Zh { "、" } else { ", " };
+            active.push((labels::facet(facet).get(l).to_string(), terms.join(sep)));
+        }
+    }
+    let onclick = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Reset))
+    };
+    html! {
+        <div class="xhs-empty xhs-timeline__empty">
+            <p class="xhs-timeline__empty-title">{ EMPTY.get(l) }</p>
+            if !active.is_empty() {
+                <p class="xhs-timeline__empty-label">{ ACTIVE.get(l) }</p>
+                <dl class="xhs-timeline__active">
+                    { for active.into_iter().map(|(k, v)| html! {
+                        <div><dt>{ k }</dt><dd>{ v }</dd></div>
+                    }) }
+                </dl>
+            }
+            <button type="button" class="xhs-timeline__reset" {onclick}>{ labels::RESET.get(l) }</button>
+        </div>
+    }
 }

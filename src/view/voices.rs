@@ -8,6 +8,7 @@ use crate::query::facet::Facet;
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::{self, t};
+use crate::view::source_line::source_line;
 use yew::prelude::*;
 
 const SHOW_TRANSLATION: Text = t("Show translations", "显示译文");
@@ -77,11 +78,6 @@ fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records
     } else {
         (v.text, v.lang)
     };
-    let sources: Vec<&str> = v
-        .citations
-        .iter()
-        .map(|c| d.sources[c.source as usize].publisher)
-        .collect();
     let kind = if v.verbatim { VERBATIM } else { PARAPHRASE };
     html! {
         <li class={classes!("xhs-quote", (!v.verbatim).then_some("xhs-quote--paraphrase"))} data-voice={v.id}>
@@ -101,7 +97,7 @@ fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records
                 <p class="xhs-quote__meta">
                     <span class="xhs-badge">{ kind.get(l) }</span>
                     if translated { <span class="xhs-badge">{ TRANSLATED.get(l) }</span> }
-                    <span class="xhs-quote__source">{ labels::SOURCE.get(l) }{ ": " }{ sources.join(", ") }</span>
+                    <span class="xhs-quote__source">{ source_line(d, v.citations, l) }</span>
                 </p>
             </figure>
         </li>

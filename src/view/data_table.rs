@@ -1,0 +1,119 @@
+//! The accessible alternative to every chart: a real `<table>` of the charted figures behind a
+//! toggle, plus the date, platform and key letter of a figure that cards and charts share.
+
+use crate::model::records::{Dataset, Figure, Lang, Precision, Text};
+use crate::view::context::use_view;
+use crate::view::figure_value::{unit_label, value_text};
+use crate::view::intl;
+use crate::view::labels::t;
+use crate::view::source_line::publishers_text;
+use yew::prelude::*;
+
+const SHOW_TABLE: Text = t("Show the data as a table", "以表格显示数据");
+const HIDE_TABLE: Text = t("Hide the table", "收起表格");
+const COL_FIGURE: Text = t("Figure", "数据项");
+const COL_VALUE: Text = t("Value", "数值");
+const COL_UNIT: Text = t("Unit", "单位");
+const COL_AS_OF: Text = t("As of", "截至");
+const COL_PLATFORM: Text = t("Platform", "平台");
+const COL_SOURCE: Text = t("Source", "来源");
+
+/// A figure with the letter that names it within its group ("A", "B"…), shared by the group's
+/// cards, chart marks and table rows so a reader can match them up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyedFigure {
+    pub key: char,
+    /// Index into `Dataset::figures`.
+    pub ix: usize,
+}
+
+/// The letter of the `n`th figure of a group: A–Z, then a–z (no group comes near that).
+pub fn key_letter(n: usize) -> char {
+    const LETTERS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    LETTERS.get(n).map_or('?', |&b| b as char)
+}
+
+/// A figure's date at its precision, hedged when approximate: "around January 14, 2025".
+pub fn as_of_text(f: &Figure, lang: Lang) -> String {
+    intl::when(f.as_of, lang)
+}
+
+/// A short date for chart labels: "Jan 13" for days, "December 2023" for months.
+pub fn short_date(f: &Figure, lang: Lang) -> String {
+    match f.as_of.precision {
+        Precision::Day | Precision::Approximate => intl::short_day(f.as_of.date, lang),
+        p => intl::date(f.as_of.date, p, lang),
+    }
+}
+
+pub fn platform_name(data: &Dataset, f: &Figure, lang: Lang) -> &'static str {
+    data.platforms
+        .get(f.platform as usize)
+        .map_or("", |p| p.name.get(lang))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataTableProps {
+    /// Unique within the widget; the table's element id.
+    pub id: AttrValue,
+    pub caption: AttrValue,
+    pub figures: Vec<KeyedFigure>,
+}
+
+/// The figures of one chart as a table, collapsed behind a toggle button by default.
+#[function_component(DataTable)]
+pub fn data_table(props: &DataTableProps) -> Html {
+    let ctx = use_view();
+    let l = ctx.lang;
+    let data = ctx.data;
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+
+    let rows = props.figures.iter().filter_map(|k| {
+        let f = data.figures.get(k.ix)?;
+        Some(html! {
+            <tr key={f.id} data-figure={f.id}>
+                <th scope="row" data-label={COL_FIGURE.get(l)}>
+                    <span class="xhs-key">{ k.key }</span>{ " " }{ f.measure.get(l) }
+                </th>
+                <td data-label={COL_VALUE.get(l)}>
+                    <data value={f.value.to_string()}>{ value_text(f, l) }</data>
+                </td>
+                <td data-label={COL_UNIT.get(l)}>{ unit_label(f.unit).get(l) }</td>
+                <td data-label={COL_AS_OF.get(l)}>
+                    <time datetime={intl::iso(f.as_of.date)}>{ as_of_text(f, l) }</time>
+                </td>
+                <td data-label={COL_PLATFORM.get(l)}>{ platform_name(data, f, l) }</td>
+                <td data-label={COL_SOURCE.get(l)}>{ publishers_text(data, f.citations, l) }</td>
+            </tr>
+        })
+    });
+
+    html! {
+        <div class="xhs-dtable">
+            <button type="button" class="xhs-dtable__toggle" aria-expanded={open.to_string()}
+                aria-controls={props.id.clone()} onclick={on_toggle}>
+                { if *open { HIDE_TABLE.get(l) } else { SHOW_TABLE.get(l) } }
+            </button>
+            <div class="xhs-dtable__body" id={props.id.clone()} hidden={!*open}>
+                <table class="xhs-dtable__table">
+                    <caption>{ props.caption.clone() }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ COL_FIGURE.get(l) }</th>
+                            <th scope="col">{ COL_VALUE.get(l) }</th>
+                            <th scope="col">{ COL_UNIT.get(l) }</th>
+                            <th scope="col">{ COL_AS_OF.get(l) }</th>
+                            <th scope="col">{ COL_PLATFORM.get(l) }</th>
+                            <th scope="col">{ COL_SOURCE.get(l) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

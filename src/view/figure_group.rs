@@ -1,0 +1,153 @@
+//! One group of figures: its title and note, a card per figure (value, definition, date,
+//! platform, source), and a chart per unit that has at least two figures to compare. When the
+//! group is a conflict the cards sit side by side under a "Sources disagree" label, and none is
+//! preferred.
+
+use crate::model::records::{Dataset, Figure, GroupKind, Lang, Text, Unit, VocabIx};
+use crate::view::bar_chart::{unit_key, BarChart};
+use crate::view::context::use_view;
+use crate::view::data_table::{as_of_text, key_letter, platform_name, KeyedFigure};
+use crate::view::figure_value::{unit_label, value_text};
+use crate::view::intl;
+use crate::view::labels::t;
+use crate::view::rank_chart::RankChart;
+use crate::view::source_line::source_line;
+use yew::prelude::*;
+
+const DISAGREE: Text = t("Sources disagree", "来源说法不一");
+const DISAGREE_HOW: Text = t(
+    "These figures disagree or count different things. They sit side by side; none is preferred.",
+    "这些数字相互矛盾，或统计口径不同。它们并列展示，不偏向任何一个。",
+);
+const SIDE_BY_SIDE: Text = t("The figures, side by side", "并列的数字");
+const FIGURES: Text = t("The figures", "数字");
+const AS_OF: Text = t("As of", "截至");
+const QUOTED: Text = t("What the sources say", "来源原文");
+
+/// The charts a group gets: one per unit with at least two figures, in order of first
+/// appearance. A unit with a single figure has nothing to compare, so it only gets its card.
+pub fn chart_plan(data: &Dataset, figures: &[KeyedFigure]) -> Vec<(Unit, Vec<KeyedFigure>)> {
+    let mut plan: Vec<(Unit, Vec<KeyedFigure>)> = Vec::new();
+    for k in figures {
+        let Some(f) = data.figures.get(k.ix) else {
+            continue;
+        };
+        match plan.iter_mut().find(|(u, _)| *u == f.unit) {
+            Some((_, ks)) => ks.push(*k),
+            None => plan.push((f.unit, vec![*k])),
+        }
+    }
+    plan.retain(|(_, ks)| ks.len() >= 2);
+    plan
+}
+
+/// One figure as a card. Conflict cards also quote their sources, since the wording is what
+/// differs.
+fn figure_card(data: &Dataset, k: KeyedFigure, f: &Figure, quote: bool, l: Lang) -> Html {
+    let quotes = f.citations.iter().filter_map(|c| {
+        let s = data.sources.get(c.source as usize)?;
+        Some(html! {
+            <li><q lang={s.lang.tag()}>{ c.excerpt }</q></li>
+        })
+    });
+    html! {
+        <li class="xhs-fcard" data-figure={f.id} key={f.id}>
+            <p class="xhs-fcard__head">
+                <span class="xhs-key">{ k.key }</span>
+                <span class="xhs-fcard__platform">{ platform_name(data, f, l) }</span>
+            </p>
+            <p class="xhs-fcard__value">
+                <data value={f.value.to_string()}>{ value_text(f, l) }</data>
+            </p>
+            <p class="xhs-fcard__unit">{ unit_label(f.unit).get(l) }</p>
+            <p class="xhs-fcard__measure">{ f.measure.get(l) }</p>
+            <dl class="xhs-fcard__meta">
+                <div>
+                    <dt>{ AS_OF.get(l) }</dt>
+                    <dd><time datetime={intl::iso(f.as_of.date)}>{ as_of_text(f, l) }</time></dd>
+                </div>
+            </dl>
+            if quote && !f.citations.is_empty() {
+                <p class="xhs-visually-hidden">{ QUOTED.get(l) }</p>
+                <ul class="xhs-fcard__quotes">{ for quotes }</ul>
+            }
+            <p class="xhs-fcard__source">{ source_line(data, f.citations, l) }</p>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FigureGroupProps {
+    /// Index into `Dataset::groups`.
+    pub group: VocabIx,
+    /// The group's visible figures (indices into `Dataset::figures`), in data order.
+    pub figures: Vec<usize>,
+}
+
+#[function_component(FigureGroup)]
+pub fn figure_group(props: &FigureGroupProps) -> Html {
+    let ctx = use_view();
+    let l = ctx.lang;
+    let data = ctx.data;
+    let Some(group) = data.groups.get(props.group as usize) else {
+        return html! {};
+    };
+    let keyed: Vec<KeyedFigure> = props
+        .figures
+        .iter()
+        .enumerate()
+        .map(|(n, &ix)| KeyedFigure {
+            key: key_letter(n),
+            ix,
+        })
+        .collect();
+    let conflict = group.kind == GroupKind::Conflict;
+    let heading_id = format!("xhs-fgroup-{}", group.id);
+    let dash = match l {
+        Lang::En => " — ",
+        Lang::Zh => "——",
+    };
+
+    let cards = keyed.iter().filter_map(|k| {
+        let f = data.figures.get(k.ix)?;
+        Some(figure_card(data, *k, f, conflict, l))
+    });
+    let cards = html! {
+        <ul class={classes!("xhs-fcards", conflict.then_some("xhs-fcards--parallel"))}
+            aria-label={if conflict { SIDE_BY_SIDE.get(l) } else { FIGURES.get(l) }}>
+            { for cards }
+        </ul>
+    };
+    let charts = chart_plan(data, &keyed).into_iter().map(|(unit, figures)| {
+        let id = format!("xhs-chart-{}-{}", group.id, unit_key(unit));
+        let caption = format!("{}{dash}{}", group.title.get(l), unit_label(unit).get(l));
+        let key = id.clone();
+        if unit == Unit::Rank {
+            html! { <RankChart {key} {id} {caption} {figures} /> }
+        } else {
+            html! { <BarChart {key} {id} {caption} {unit} {figures} /> }
+        }
+    });
+    let charts = html! { <div class="xhs-fgroup__charts">{ for charts }</div> };
+
+    html! {
+        <section class={classes!("xhs-fgroup", conflict.then_some("xhs-fgroup--conflict"))}
+            data-group={group.id} aria-labelledby={heading_id.clone()}>
+            <h4 class="xhs-subtitle xhs-fgroup__title" id={heading_id}>{ group.title.get(l) }</h4>
+            if conflict {
+                <p class="xhs-fgroup__badge">
+                    <strong class="xhs-badge">{ DISAGREE.get(l) }</strong>
+                    { " " }<span>{ DISAGREE_HOW.get(l) }</span>
+                </p>
+            }
+            <p class="xhs-fgroup__note">{ group.note.get(l) }</p>
+            if conflict {
+                { cards }
+                { charts }
+            } else {
+                { charts }
+                { cards }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,196 @@
+//! Browser tests of the Platforms section: six platforms in one table with row headers, "Not
+//! stated in our sources" wherever the data is silent, each platform's figures and sources, and
+//! only search narrowing the list.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "common/dom.rs"]
+mod dom;
+
+use dom::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use xhs_explainer::data::dataset;
+use xhs_explainer::embed::config::{EmbedConfig, Section};
+use xhs_explainer::embed::mount::{mount_into, Mounted};
+use xhs_explainer::model::records::{FeedBasis, Platform};
+use xhs_explainer::view::labels::NOT_STATED;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+// ---------------------------------------------------------------- helpers of this file
+
+async fn open_platforms(hash_key: &str) -> (Element, Mounted) {
+    let host = fresh_host();
+    let m = mount_into(
+        &host,
+        EmbedConfig {
+            section: Section::Platforms,
+            hash_key: hash_key.to_string(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    wait_for("the Platforms section", 3000, || {
+        find(&host, ".xhs-platforms").is_some()
+    })
+    .await;
+    (host, m)
+}
+
+fn within(el: &Element, selector: &str) -> Vec<Element> {
+    let list = el.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn text_of(el: &Element) -> String {
+    el.text_content().unwrap_or_default().trim().to_string()
+}
+
+/// How many of a platform's fields the data leaves unstated.
+fn unstated_fields(p: &Platform) -> usize {
+    [
+        p.owner.en.is_empty(),
+        p.founded == 0,
+        p.headquarters.en.is_empty(),
+        p.feed == FeedBasis::Unknown,
+        p.us_availability.en.is_empty(),
+        p.cn_availability.en.is_empty(),
+        p.summary.en.is_empty(),
+    ]
+    .iter()
+    .filter(|&&b| b)
+    .count()
+}
+
+fn set_hash(fragment: &str) {
+    let window = gloo::utils::window();
+    let loc = window.location();
+    let url = format!(
+        "{}{}{}",
+        loc.pathname().unwrap(),
+        loc.search().unwrap(),
+        fragment
+    );
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+// ---------------------------------------------------------------- the reader's script
+
+#[wasm_bindgen_test]
+async fn six_platforms_in_one_table_with_row_headers() {
+    let (host, _m) = open_platforms("").await;
+    let data = dataset();
+    let rows = find_all(&host, ".xhs-ptable tbody tr");
+    assert_eq!(rows.len(), 6);
+    assert_eq!(rows.len(), data.platforms.len());
+    for (row, p) in rows.iter().zip(data.platforms) {
+        assert_eq!(row.get_attribute("data-platform").as_deref(), Some(p.id));
+        let header = &within(row, "th[scope=row]")[0];
+        assert_eq!(text_of(header), p.name.en);
+        assert_eq!(within(row, "td").len(), 9, "{}: one cell per column", p.id);
+    }
+    assert_eq!(find_all(&host, ".xhs-ptable thead th[scope=col]").len(), 10);
+    assert!(!text(&host, ".xhs-ptable caption").is_empty());
+    assert!(find_all(&host, "[style]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn what_the_sources_do_not_say_is_marked_not_stated() {
+    let (host, _m) = open_platforms("").await;
+    let data = dataset();
+    for p in data.platforms {
+        let row = find(&host, &format!("tr[data-platform='{}']", p.id)).unwrap();
+        assert_eq!(
+            within(&row, ".xhs-not-stated").len(),
+            unstated_fields(p),
+            "{}: every empty field says so",
+            p.id
+        );
+        for span in within(&row, ".xhs-not-stated") {
+            assert_eq!(text_of(&span), NOT_STATED.en);
+        }
+    }
+    // Douyin: the data states no owner; Xiaohongshu: founded 2013, owner not stated.
+    assert_eq!(
+        text(&host, "tr[data-platform='douyin'] .xhs-ptable__owner"),
+        NOT_STATED.en
+    );
+    assert_eq!(
+        text(
+            &host,
+            "tr[data-platform='xiaohongshu'] .xhs-ptable__founded"
+        ),
+        "2013"
+    );
+    assert_eq!(
+        text(&host, "tr[data-platform='tiktok'] .xhs-ptable__feed"),
+        "Interest-based: posts are recommended by what the user likes"
+    );
+
+    click(&host, ".xhs-lang");
+    wait_for("the Chinese table", 2000, || {
+        text(&host, "tr[data-platform='douyin'] .xhs-ptable__owner") == NOT_STATED.zh
+    })
+    .await;
+    assert_eq!(
+        text(&host, "tr[data-platform='xiaohongshu'] th[scope=row]"),
+        "小红书"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn each_platform_lists_its_figures_and_sources() {
+    let (host, _m) = open_platforms("").await;
+    let data = dataset();
+    for (ix, p) in data.platforms.iter().enumerate() {
+        let row = find(&host, &format!("tr[data-platform='{}']", p.id)).unwrap();
+        let expected = data
+            .figures
+            .iter()
+            .filter(|f| f.platform as usize == ix)
+            .count();
+        assert_eq!(
+            within(&row, ".xhs-ptable__figures li[data-figure]").len(),
+            expected,
+            "{}: its figures",
+            p.id
+        );
+        assert!(
+            !within(&row, ".xhs-ptable__sources li").is_empty(),
+            "{}: its sources",
+            p.id
+        );
+    }
+    let lemon8 = text(&host, "tr[data-platform='lemon8'] .xhs-ptable__figures");
+    assert!(lemon8.contains("1.7 million"), "{lemon8}");
+    assert!(lemon8.contains("No. 2"), "{lemon8}");
+}
+
+#[wasm_bindgen_test]
+async fn only_search_narrows_the_platforms() {
+    set_hash("#platforms-search=q=lemon8");
+    let (host, _m) = open_platforms("platforms-search").await;
+    let expected = dataset()
+        .platforms
+        .iter()
+        .filter(|p| {
+            [p.name.en, p.name.zh, p.summary.en, p.summary.zh]
+                .iter()
+                .any(|s| s.to_lowercase().contains("lemon8"))
+        })
+        .count();
+    wait_for("the search to apply", 3000, || {
+        find_all(&host, ".xhs-ptable tbody tr").len() == expected
+    })
+    .await;
+    assert!(find(&host, "tr[data-platform='lemon8']").is_some());
+    set_hash("");
+}

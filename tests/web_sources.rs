@@ -1,0 +1,318 @@
+//! Browser tests of the Sources section, written as a reader's script: see every source, see
+//! what cites one, narrow to it, open a citing event, copy a citation.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "common/dom.rs"]
+mod dom;
+
+use dom::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+use xhs_explainer::data::dataset;
+use xhs_explainer::embed::config::{EmbedConfig, Section};
+use xhs_explainer::embed::mount::{mount_into, Mounted};
+use xhs_explainer::model::records::{Citation, Lang};
+use xhs_explainer::query::action::Action;
+use xhs_explainer::query::facet::Facet;
+use xhs_explainer::query::search::SearchIndex;
+use xhs_explainer::query::state::Query;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+// ------------------------------------------------------------------ the reader's actions
+
+/// A mounted widget that unmounts and leaves the page when the test ends, pass or fail.
+struct Widget {
+    host: Element,
+    mounted: Option<Mounted>,
+}
+
+/// Removes widgets a failed test left behind: a failing test aborts without running `Drop`, and
+/// its open modal dialog would make every later test's page inert.
+fn remove_leftovers() {
+    let left = gloo::utils::document()
+        .query_selector_all("[data-xhs-mounted]")
+        .unwrap();
+    for i in 0..left.length() {
+        if let Some(el) = left.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            el.remove();
+        }
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        if let Some(m) = self.mounted.take() {
+            m.unmount();
+        }
+        self.host.remove();
+    }
+}
+
+/// Mounts the widget on the Sources section and waits for its list.
+async fn open_sources(lang: Lang) -> Widget {
+    remove_leftovers();
+    let host = fresh_host();
+    let config = EmbedConfig {
+        section: Section::Sources,
+        lang,
+        ..Default::default()
+    };
+    let mounted = Some(mount_into(&host, config).expect("mounts"));
+    wait_for("the source list", 3000, || {
+        !find_all(&host, ".xhs-source").is_empty()
+    })
+    .await;
+    Widget { host, mounted }
+}
+
+fn source_card(id: &str) -> String {
+    format!(".xhs-source[data-source=\"{id}\"]")
+}
+
+/// The ids (`data-<attr>`) of the elements matching `selector`, in page order.
+fn ids(host: &Element, selector: &str, attr: &str) -> Vec<String> {
+    find_all(host, selector)
+        .iter()
+        .filter_map(|e| e.get_attribute(attr))
+        .collect()
+}
+
+/// The ids of the items of one kind that cite source `s`, in dataset order.
+fn citing<T>(
+    items: &[T],
+    id: fn(&T) -> &str,
+    cites: fn(&T) -> &[Citation],
+    s: usize,
+) -> Vec<String> {
+    items
+        .iter()
+        .filter(|item| cites(item).iter().any(|c| c.source as usize == s))
+        .map(|item| id(item).to_string())
+        .collect()
+}
+
+/// How many sources the items visible under `query` cite.
+fn expected_sources(query: &Query) -> usize {
+    let data = dataset();
+    let visible = query.visible(data, &SearchIndex::new(data));
+    let mut cited = vec![false; data.sources.len()];
+    for (_, item) in visible.items(data) {
+        for c in item.citations() {
+            cited[c.source as usize] = true;
+        }
+    }
+    cited.iter().filter(|&&c| c).count()
+}
+
+fn focused(host: &Element) -> Option<Element> {
+    shadow(host).active_element()
+}
+
+fn press(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// Takes `navigator.clipboard` away until dropped, as on a page the browser will not let copy.
+struct NoClipboard;
+
+impl NoClipboard {
+    fn install() -> NoClipboard {
+        let descriptor = js_sys::Object::new();
+        js_sys::Reflect::set(&descriptor, &"value".into(), &JsValue::UNDEFINED).unwrap();
+        js_sys::Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
+        let navigator = gloo::utils::window().navigator();
+        js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
+        NoClipboard
+    }
+}
+
+impl Drop for NoClipboard {
+    fn drop(&mut self) {
+        let navigator = gloo::utils::window().navigator();
+        let _ = js_sys::Reflect::delete_property(&navigator, &"clipboard".into());
+    }
+}
+
+// ------------------------------------------------------------------ the tests
+
+#[wasm_bindgen_test]
+async fn unfiltered_it_lists_every_source() {
+    let w = open_sources(Lang::En).await;
+    let host = &w.host;
+    let data = dataset();
+    assert_eq!(find_all(host, ".xhs-source").len(), data.sources.len());
+    let total = data.sources.len();
+    assert_eq!(
+        text(host, ".xhs-sources__count"),
+        format!("{total} of {total} sources")
+    );
+    let listed = ids(host, ".xhs-source", "data-source");
+    let all: Vec<String> = data.sources.iter().map(|s| s.id.to_string()).collect();
+    assert_eq!(listed, all);
+    // Links open safely in a new tab; seeds name their file instead.
+    for link in find_all(host, ".xhs-source a[href]") {
+        assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+        assert_eq!(
+            link.get_attribute("rel").as_deref(),
+            Some("noopener noreferrer")
+        );
+    }
+    assert!(text(host, &source_card("seed-you-find-blog")).contains("001_da529d4ff170c80f.txt"));
+    assert!(find_all(host, "[style]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_source_lists_the_items_that_cite_it() {
+    let w = open_sources(Lang::En).await;
+    let host = &w.host;
+    let data = dataset();
+    // A seed cited by events, figures and quotes alike.
+    let id = "seed-entering-china";
+    let s = data.sources.iter().position(|x| x.id == id).unwrap();
+    let card = source_card(id);
+
+    let events = citing(data.events, |e| e.id, |e| e.citations, s);
+    let figures = citing(data.figures, |f| f.id, |f| f.citations, s);
+    let voices = citing(data.voices, |v| v.id, |v| v.citations, s);
+    assert!(!events.is_empty() && !figures.is_empty() && !voices.is_empty());
+    assert_eq!(
+        ids(host, &format!("{card} .xhs-source__event"), "data-event"),
+        events
+    );
+    assert_eq!(
+        ids(host, &format!("{card} [data-figure]"), "data-figure"),
+        figures
+    );
+    assert_eq!(
+        ids(host, &format!("{card} [data-voice]"), "data-voice"),
+        voices
+    );
+    // Figures are named by their measure, quotes by their speaker.
+    let figure = data.figures.iter().find(|f| f.id == figures[0]).unwrap();
+    assert!(
+        text(host, &format!("{card} [data-figure=\"{}\"]", figure.id)).contains(figure.measure.en)
+    );
+    let voice = data.voices.iter().find(|v| v.id == voices[0]).unwrap();
+    assert!(text(host, &format!("{card} [data-voice=\"{}\"]", voice.id)).contains(voice.speaker.en));
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_source_narrows_the_list_and_highlights_it() {
+    let w = open_sources(Lang::En).await;
+    let host = &w.host;
+    let data = dataset();
+    let id = "thompson-hine-law-signed";
+    let s = data.sources.iter().position(|x| x.id == id).unwrap();
+    let query = Query::from_actions([Action::Toggle(Facet::Source, s as u16)]);
+    let expected = expected_sources(&query);
+    assert!(expected < data.sources.len());
+
+    click(host, &format!("{} .xhs-source__filter", source_card(id)));
+    wait_for(&format!("{expected} sources"), 2000, || {
+        find_all(host, ".xhs-source").len() == expected
+    })
+    .await;
+    assert_eq!(
+        text(host, ".xhs-sources__count"),
+        format!("{expected} of {} sources", data.sources.len())
+    );
+    let card = find(host, &source_card(id)).unwrap();
+    assert!(card.class_list().contains("xhs-source--selected"));
+    assert_eq!(
+        find(host, &format!("{} .xhs-source__filter", source_card(id)))
+            .and_then(|b| b.get_attribute("aria-pressed"))
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(find_all(host, ".xhs-source--selected").len(), 1);
+
+    // Pressing it again lets every source back.
+    click(host, &format!("{} .xhs-source__filter", source_card(id)));
+    wait_for("every source again", 2000, || {
+        find_all(host, ".xhs-source").len() == data.sources.len()
+    })
+    .await;
+    assert!(find_all(host, ".xhs-source--selected").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn an_event_under_a_source_opens_its_dialog() {
+    let w = open_sources(Lang::En).await;
+    let host = &w.host;
+    let event = dataset().event("divest-or-ban-law-signed").unwrap();
+    let button = find(
+        host,
+        &format!(
+            "{} [data-event=\"{}\"]",
+            source_card("thompson-hine-law-signed"),
+            event.id
+        ),
+    )
+    .expect("the law's event is listed under its source");
+    let b: HtmlElement = button.clone().dyn_into().unwrap();
+    b.focus().unwrap();
+    b.click();
+    wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
+    assert_eq!(text(host, "#xhs-event-title"), event.title.en);
+    assert_eq!(find_all(host, ".xhs-citation").len(), event.citations.len());
+
+    press(&focused(host).expect("focus is in the dialog"), "Escape");
+    wait_for("the dialog to close", 2000, || {
+        find(host, "[role=dialog]").is_none()
+    })
+    .await;
+    assert_eq!(focused(host), Some(button));
+}
+
+#[wasm_bindgen_test]
+async fn without_a_clipboard_the_citation_is_selected_for_copying_by_hand() {
+    let w = open_sources(Lang::Zh).await;
+    let host = &w.host;
+    let _no_clipboard = NoClipboard::install();
+    let source = dataset().source("thompson-hine-law-signed").unwrap();
+    let card = source_card(source.id);
+
+    click(host, &format!("{card} .xhs-copy__button"));
+    wait_for("the fallback text", 2000, || {
+        find(host, &format!("{card} .xhs-copy__fallback")).is_some()
+    })
+    .await;
+    let status = text(host, &format!("{card} .xhs-copy__status"));
+    assert!(status.contains("Ctrl+C"), "{status}");
+    assert!(
+        status.contains("浏览器"),
+        "the status is in the reader's language: {status}"
+    );
+    let area = find(host, &format!("{card} .xhs-copy__fallback")).unwrap();
+    let value = js_sys::Reflect::get(&area, &"value".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(
+        value.contains(source.publisher) && value.contains(source.title),
+        "{value}"
+    );
+    // The text is focused and selected, ready for Ctrl+C.
+    wait_for("the fallback to take focus", 2000, || {
+        focused(host).as_ref() == Some(&area)
+    })
+    .await;
+    let selected_to = js_sys::Reflect::get(&area, &"selectionEnd".into())
+        .unwrap()
+        .as_f64()
+        .unwrap_or(0.0);
+    assert_eq!(selected_to as usize, value.encode_utf16().count());
+    // Other sources' status regions stay quiet.
+    let announcing = find_all(host, ".xhs-copy__status")
+        .iter()
+        .filter(|s| !s.text_content().unwrap_or_default().is_empty())
+        .count();
+    assert_eq!(announcing, 1);
+}

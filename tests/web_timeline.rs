@@ -1,0 +1,448 @@
+//! Browser tests of the Timeline section and the event dialog, written as a reader's script:
+//! open the timeline, pick a range, open an event, copy a citation, close it again.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "common/dom.rs"]
+mod dom;
+
+use dom::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent};
+use xhs_explainer::data::dataset;
+use xhs_explainer::embed::config::{EmbedConfig, Section};
+use xhs_explainer::embed::mount::{mount_into, Mounted};
+use xhs_explainer::model::records::{Date, Locator};
+use xhs_explainer::query::action::Action;
+use xhs_explainer::query::search::SearchIndex;
+use xhs_explainer::query::span::range_span;
+use xhs_explainer::query::state::Query;
+use xhs_explainer::query::timeline::{day_groups, range_preset, RANGE_PRESETS};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+// ------------------------------------------------------------------ the reader's actions
+
+/// A mounted widget that unmounts and leaves the page when the test ends, pass or fail, so an
+/// open modal dialog never makes the next test's page inert.
+struct Widget {
+    host: Element,
+    mounted: Option<Mounted>,
+}
+
+/// Removes widgets a failed test left behind: a failing test aborts without running `Drop`, and
+/// its open modal dialog would make every later test's page inert.
+fn remove_leftovers() {
+    let left = gloo::utils::document()
+        .query_selector_all("[data-xhs-mounted]")
+        .unwrap();
+    for i in 0..left.length() {
+        if let Some(el) = left.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            el.remove();
+        }
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        if let Some(m) = self.mounted.take() {
+            m.unmount();
+        }
+        self.host.remove();
+    }
+}
+
+/// Mounts the widget on the Timeline and waits for its days.
+async fn open_timeline() -> Widget {
+    remove_leftovers();
+    let host = fresh_host();
+    let config = EmbedConfig {
+        section: Section::Timeline,
+        ..Default::default()
+    };
+    let mounted = Some(mount_into(&host, config).expect("mounts"));
+    wait_for("the timeline's days", 3000, || {
+        !find_all(&host, ".xhs-timeline__day").is_empty()
+    })
+    .await;
+    Widget { host, mounted }
+}
+
+/// The event buttons in the day list.
+fn event_buttons(host: &Element) -> Vec<Element> {
+    find_all(host, ".xhs-timeline__days .xhs-timeline__open")
+}
+
+/// How many events the headless query leaves visible after `actions`.
+fn expected_events(actions: Vec<Action>) -> usize {
+    let data = dataset();
+    Query::from_actions(actions)
+        .visible(data, &SearchIndex::new(data))
+        .events
+        .len()
+}
+
+fn pressed(host: &Element, preset: &str) -> String {
+    find(host, &format!("[data-preset=\"{preset}\"]"))
+        .and_then(|b| b.get_attribute("aria-pressed"))
+        .unwrap_or_default()
+}
+
+/// Types `value` into a date input the way a browser reports it: value set, then `change`.
+fn set_date(host: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(host, selector)
+        .unwrap_or_else(|| panic!("no date input at {selector}"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+}
+
+/// Presses `key` (with Shift if `shift`) on `target`, as a keydown that bubbles.
+fn press(target: &Element, key: &str, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// The focused element inside the widget's shadow root.
+fn focused(host: &Element) -> Option<Element> {
+    shadow(host).active_element()
+}
+
+/// Focuses the event's button in the list and activates it, like a keyboard reader would.
+fn open_event(host: &Element, id: &str) -> Element {
+    let button = find(host, &format!(".xhs-timeline__days [data-event=\"{id}\"]"))
+        .unwrap_or_else(|| panic!("no button for event {id}"));
+    let b: HtmlElement = button.clone().dyn_into().unwrap();
+    b.focus().unwrap();
+    b.click();
+    button
+}
+
+/// Replaces `navigator.clipboard` with one that records what it is asked to write, until dropped.
+struct RecordingClipboard;
+
+impl RecordingClipboard {
+    fn install() -> RecordingClipboard {
+        let write = js_sys::Function::new_with_args(
+            "text",
+            "globalThis.__xhsCopied = text; return Promise.resolve();",
+        );
+        let fake = js_sys::Object::new();
+        js_sys::Reflect::set(&fake, &"writeText".into(), &write).unwrap();
+        let descriptor = js_sys::Object::new();
+        js_sys::Reflect::set(&descriptor, &"value".into(), &fake).unwrap();
+        js_sys::Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
+        let navigator = gloo::utils::window().navigator();
+        js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
+        RecordingClipboard
+    }
+
+    fn copied(&self) -> Option<String> {
+        js_sys::Reflect::get(&js_sys::global(), &"__xhsCopied".into())
+            .ok()
+            .and_then(|v| v.as_string())
+    }
+}
+
+impl Drop for RecordingClipboard {
+    fn drop(&mut self) {
+        let navigator = gloo::utils::window().navigator();
+        let _ = js_sys::Reflect::delete_property(&navigator, &"clipboard".into());
+        let _ = js_sys::Reflect::delete_property(&js_sys::global(), &"__xhsCopied".into());
+    }
+}
+
+// ------------------------------------------------------------------ the timeline
+
+#[wasm_bindgen_test]
+async fn unfiltered_it_shows_every_event_grouped_by_day() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    let data = dataset();
+    let all: Vec<usize> = (0..data.events.len()).collect();
+    let groups = day_groups(data, &all);
+
+    assert_eq!(event_buttons(host).len(), data.events.len());
+    let days = find_all(host, ".xhs-timeline__day");
+    assert_eq!(days.len(), groups.len(), "one group per distinct date");
+    // Each day is headed by its date, machine-readable and in order.
+    let stamps: Vec<String> = find_all(host, ".xhs-timeline__date time")
+        .iter()
+        .map(|t| t.get_attribute("datetime").unwrap_or_default())
+        .collect();
+    let expected: Vec<String> = groups
+        .iter()
+        .map(|g| xhs_explainer::query::iso_date::format_date(g.date))
+        .collect();
+    assert_eq!(stamps, expected);
+    // One mark per day on the strip, and nothing positioned by style= (strict CSP).
+    assert_eq!(find_all(host, ".xhs-axis__mark").len(), groups.len());
+    assert!(find_all(host, "[style]").is_empty());
+    assert_eq!(pressed(host, "all"), "true");
+}
+
+#[wasm_bindgen_test]
+async fn the_surge_days_stand_out() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    let data = dataset();
+    let surge = range_preset("surge").expect("a surge preset");
+    let span = range_span(surge.from, surge.to);
+    let all: Vec<usize> = (0..data.events.len()).collect();
+    let surge_days = day_groups(data, &all)
+        .iter()
+        .filter(|g| g.date.day != 0 && span.contains(g.date.days_since_epoch()))
+        .count();
+    assert!(surge_days > 0);
+    assert_eq!(find_all(host, ".xhs-axis__mark--surge").len(), surge_days);
+    assert_eq!(
+        find_all(host, ".xhs-timeline__day--surge").len(),
+        surge_days
+    );
+    assert!(find(host, ".xhs-axis__surge-band").is_some());
+    // Not by colour alone: each surge day says so in words.
+    assert_eq!(find_all(host, ".xhs-timeline__surge").len(), surge_days);
+}
+
+#[wasm_bindgen_test]
+async fn a_mark_on_the_strip_leads_to_its_day_in_the_list() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    let mark = find(host, ".xhs-axis__mark[data-day=\"2024-04-24\"]").expect("the law's mark");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    mark.dispatch_event(&Event::new_with_event_init_dict("click", &init).unwrap())
+        .unwrap();
+    let first = find(
+        host,
+        ".xhs-timeline__day[data-day=\"2024-04-24\"] .xhs-timeline__open",
+    );
+    assert!(first.is_some());
+    assert_eq!(focused(host), first, "focus is on the day's first event");
+}
+
+#[wasm_bindgen_test]
+async fn a_range_preset_narrows_the_events_to_its_range() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    let total = dataset().events.len();
+    for id in ["law-2024", "surge"] {
+        let preset = range_preset(id).unwrap();
+        let expected = expected_events(vec![preset.action()]);
+        assert!(expected > 0 && expected < total, "{id} narrows");
+        click(host, &format!("[data-preset=\"{id}\"]"));
+        wait_for(&format!("{expected} events in {id}"), 2000, || {
+            event_buttons(host).len() == expected
+        })
+        .await;
+        assert_eq!(pressed(host, id), "true");
+        assert_eq!(pressed(host, "all"), "false");
+        let others = RANGE_PRESETS.iter().filter(|p| p.id != id);
+        assert!(others.clone().all(|p| pressed(host, p.id) == "false"));
+    }
+    click(host, "[data-preset=\"all\"]");
+    wait_for("every event again", 2000, || {
+        event_buttons(host).len() == total
+    })
+    .await;
+    assert_eq!(pressed(host, "all"), "true");
+}
+
+#[wasm_bindgen_test]
+async fn the_from_and_to_inputs_narrow_the_events() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    let from = Date::new(2025, 1, 13);
+    let to = Date::new(2025, 1, 16);
+
+    set_date(host, ".xhs-dates__from", "2025-01-13");
+    let expected = expected_events(vec![Action::SetFrom(Some(from))]);
+    wait_for("events from 13 January", 2000, || {
+        event_buttons(host).len() == expected
+    })
+    .await;
+
+    set_date(host, ".xhs-dates__to", "2025-01-16");
+    let expected = expected_events(vec![Action::SetFrom(Some(from)), Action::SetTo(Some(to))]);
+    wait_for("events of 13–16 January", 2000, || {
+        event_buttons(host).len() == expected
+    })
+    .await;
+    assert!(expected < dataset().events.len());
+    // A hand-picked range is no preset; the strip outlines it.
+    assert!(RANGE_PRESETS.iter().all(|p| pressed(host, p.id) == "false"));
+    assert!(find(host, ".xhs-axis__range").is_some());
+
+    // Clearing an input opens that end again.
+    set_date(host, ".xhs-dates__from", "");
+    let expected = expected_events(vec![Action::SetTo(Some(to))]);
+    wait_for("events up to 16 January", 2000, || {
+        event_buttons(host).len() == expected
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn with_nothing_left_it_says_why_and_offers_a_reset() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    set_date(host, ".xhs-dates__from", "2030-01-01");
+    wait_for("the empty state", 2000, || {
+        find(host, ".xhs-timeline__empty").is_some()
+    })
+    .await;
+    assert!(event_buttons(host).is_empty());
+    assert!(text(host, ".xhs-timeline__active").contains("2030"));
+    click(host, ".xhs-timeline__reset");
+    wait_for("every event again", 2000, || {
+        event_buttons(host).len() == dataset().events.len()
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_shows_chinese_dates() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    let first = || text(host, ".xhs-timeline__date time");
+    assert_eq!(first(), "December 2023");
+    click(host, ".xhs-lang");
+    wait_for("a Chinese date heading", 2000, || first().contains('年')).await;
+    assert_eq!(first(), "2023年12月");
+    assert_eq!(
+        text(host, "[data-preset=\"all\"]"),
+        RANGE_PRESETS[0].label.zh
+    );
+    let law = find(
+        host,
+        "[data-event=\"divest-or-ban-law-signed\"] .xhs-timeline__title",
+    );
+    assert_eq!(
+        law.and_then(|e| e.text_content()).as_deref(),
+        dataset()
+            .event("divest-or-ban-law-signed")
+            .map(|e| e.title.zh)
+    );
+}
+
+// ------------------------------------------------------------------ the event dialog
+
+#[wasm_bindgen_test]
+async fn an_event_opens_with_its_citations_and_escape_gives_focus_back() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    let event = dataset().event("divest-or-ban-law-signed").unwrap();
+    let opener = open_event(host, event.id);
+    wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
+
+    let dialog = find(host, "[role=dialog]").unwrap();
+    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+    let title_id = dialog.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(text(host, &format!("#{title_id}")), event.title.en);
+    assert_eq!(text(host, ".xhs-dialog__summary"), event.summary.en);
+    assert_eq!(find_all(host, ".xhs-citation").len(), event.citations.len());
+    assert_eq!(
+        find_all(host, ".xhs-citation__excerpt").len(),
+        event.citations.len()
+    );
+    // Focus moved into the dialog.
+    let inside = focused(host).expect("something has focus");
+    assert!(dialog.contains(Some(&inside)), "focus is inside the dialog");
+
+    press(&inside, "Escape", false);
+    wait_for("the dialog to close", 2000, || {
+        find(host, "[role=dialog]").is_none()
+    })
+    .await;
+    assert_eq!(focused(host), Some(opener), "focus is back on the event");
+}
+
+#[wasm_bindgen_test]
+async fn tab_stays_inside_the_dialog() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    open_event(host, "divest-or-ban-law-signed");
+    wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
+    let first = find(host, ".xhs-dialog__close").unwrap();
+    let last = find(host, ".xhs-dialog__done").unwrap();
+
+    last.clone()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    press(&last, "Tab", false);
+    assert_eq!(
+        focused(host).as_ref(),
+        Some(&first),
+        "Tab wraps to the start"
+    );
+    press(&first, "Tab", true);
+    assert_eq!(
+        focused(host).as_ref(),
+        Some(&last),
+        "Shift+Tab wraps to the end"
+    );
+
+    click(host, ".xhs-dialog__done");
+    wait_for("the dialog to close", 2000, || {
+        find(host, "[role=dialog]").is_none()
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_click_on_the_backdrop_closes_the_dialog() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    open_event(host, "divest-or-ban-law-signed");
+    wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
+    // A click inside the content does not close it…
+    click(host, ".xhs-dialog__summary");
+    assert!(find(host, "[role=dialog]").is_some());
+    // …a click on the backdrop (reported on the <dialog> itself) does.
+    click(host, "[role=dialog]");
+    wait_for("the dialog to close", 2000, || {
+        find(host, "[role=dialog]").is_none()
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn copying_a_citation_puts_it_on_the_clipboard_and_says_so() {
+    let w = open_timeline().await;
+    let host = &w.host;
+    let clipboard = RecordingClipboard::install();
+    let event = dataset().event("divest-or-ban-law-signed").unwrap();
+    open_event(host, event.id);
+    wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
+
+    click(host, ".xhs-citation .xhs-copy__button");
+    wait_for("the copy status", 2000, || {
+        text(host, ".xhs-citation .xhs-copy__status") == "Copied"
+    })
+    .await;
+    let status = find(host, ".xhs-citation .xhs-copy__status").unwrap();
+    assert_eq!(status.get_attribute("role").as_deref(), Some("status"));
+
+    let cited = event.citations[0];
+    let source = &dataset().sources[cited.source as usize];
+    let copied = clipboard.copied().expect("writeText was called");
+    assert!(copied.contains(source.publisher), "{copied}");
+    assert!(copied.contains(source.title), "{copied}");
+    assert!(copied.contains(&format!("“{}”", cited.excerpt)), "{copied}");
+    match source.locator {
+        Locator::Url(url) => assert!(copied.contains(url), "{copied}"),
+        Locator::Seed(file) => assert!(copied.contains(file), "{copied}"),
+    }
+}
