@@ -7,7 +7,6 @@
 
 use super::config::{from_attributes, EmbedConfig, ATTRIBUTES};
 use super::mount::{find, mount_into, Mounted, MOUNTED_ATTR};
-use super::panic_guard;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -17,14 +16,12 @@ pub const TARGET_ATTR: &str = "data-xhs-explainer";
 
 #[wasm_bindgen(start)]
 pub fn start() {
-    panic_guard::install();
     mount_all();
 }
 
 /// Mounts every marked element on the page that has no widget yet; returns how many it mounted.
 #[wasm_bindgen(js_name = mountAll)]
 pub fn mount_all() -> u32 {
-    panic_guard::install();
     let selector = format!("[{TARGET_ATTR}]:not([{MOUNTED_ATTR}])");
     let Ok(list) = gloo::utils::document().query_selector_all(&selector) else {
         return 0;
@@ -67,7 +64,6 @@ impl Handle {
 /// target is missing or already mounted; never panics.
 #[wasm_bindgen]
 pub fn mount(target: JsValue, options: JsValue) -> Result<Handle, JsError> {
-    panic_guard::install();
     let el = if let Some(sel) = target.as_string() {
         find(&sel).map_err(|e| JsError::new(&e.to_string()))?
     } else {

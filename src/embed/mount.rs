@@ -96,6 +96,7 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
         .map_err(|e| MountError::Browser(js_text(&e)))?;
     let _ = host.set_attribute(MOUNTED_ATTR, "true");
     super::panic_guard::watch(&shadow);
+    super::panic_guard::install();
     let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
     Ok(Mounted {
         app,

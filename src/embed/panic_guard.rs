@@ -1,31 +1,48 @@
 //! If the widget panics, every mounted shadow root shows its host's fallback content again.
 //!
-//! A panic aborts the wasm instance (release builds use `panic = "abort"`), so the widget cannot
-//! recover; what matters is that the host page keeps working and the reader still sees the
-//! fallback text instead of a frozen half-drawn widget.
+//! A panic aborts the wasm instance (wasm32 has no unwinding), so the widget cannot recover;
+//! what matters is that the host page keeps working and the reader sees the fallback text
+//! instead of a frozen, half-drawn widget.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use web_sys::ShadowRoot;
 
 thread_local! {
     static ROOTS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+    /// Set while our hook runs, so that stacked copies of it act once.
+    static HANDLING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Installs the panic hook once; later calls do nothing.
+/// Puts the guard in front of whatever panic hook is current (a host's, a test runner's, or an
+/// earlier copy of this one), which still runs afterwards. Called on every mount, so a hook set
+/// later by someone else cannot silently disable the guard; stacked copies act only once.
+/// It goes through `yew::set_custom_panic_hook`: Yew otherwise replaces any existing hook with
+/// its own the first time it renders.
 pub fn install() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
+    let previous = std::panic::take_hook();
+    yew::set_custom_panic_hook(Box::new(move |info| {
+        let outermost = !HANDLING.with(|h| h.replace(true));
+        if outermost {
             gloo::console::error!(format!("xhs-explainer stopped: {info}"));
-            // try_with: the thread-local may already be borrowed if the panic came from here.
-            let _ = ROOTS.try_with(|roots| {
-                if let Ok(roots) = roots.try_borrow() {
-                    for root in roots.iter() {
-                        root.set_inner_html("<slot></slot>");
-                    }
-                }
-            });
-        }));
+            reveal_fallbacks();
+        }
+        previous(info);
+        if outermost {
+            HANDLING.with(|h| h.set(false));
+        }
+    }));
+}
+
+/// Replaces every watched widget with a slot showing its host's own (fallback) children.
+pub fn reveal_fallbacks() {
+    // try_with / try_borrow: never panic inside the panic hook.
+    let _ = ROOTS.try_with(|roots| {
+        if let Ok(roots) = roots.try_borrow() {
+            for root in roots.iter() {
+                root.set_inner_html("<slot></slot>");
+                let _ = root.host().set_attribute("data-xhs-error", "panic");
+            }
+        }
     });
 }
 
