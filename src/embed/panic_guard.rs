@@ -19,6 +19,11 @@ thread_local! {
 /// It goes through `yew::set_custom_panic_hook`: Yew otherwise replaces any existing hook with
 /// its own the first time it renders.
 pub fn install() {
+    // After a panic (wasm cannot unwind) std counts the thread as panicking for good, and
+    // touching the hook would panic again: the guard already did its work, so leave it be.
+    if std::thread::panicking() {
+        return;
+    }
     let previous = std::panic::take_hook();
     yew::set_custom_panic_hook(Box::new(move |info| {
         let outermost = !HANDLING.with(|h| h.replace(true));
