@@ -35,21 +35,6 @@ async fn open_clock() -> (Element, Mounted) {
     (host, m)
 }
 
-/// Types `value` into the input at `selector`, as a reader would (the input event fires).
-fn enter(host: &Element, selector: &str, value: &str) {
-    let input: HtmlInputElement = find(host, selector)
-        .unwrap_or_else(|| panic!("no input at {selector}"))
-        .dyn_into()
-        .unwrap();
-    input.set_value(value);
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-    input
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
-}
-
 fn local_time(host: &Element, zone: &str) -> String {
     text(
         host,
@@ -105,7 +90,7 @@ async fn moving_the_slider_changes_the_local_times() {
     assert!(!before.is_empty());
     let slider: HtmlInputElement = find(&host, ".xhs-clock__hour").unwrap().dyn_into().unwrap();
     let next = (slider.value().parse::<u32>().unwrap() + 5) % 24;
-    enter(&host, ".xhs-clock__hour", &next.to_string());
+    set_value(&host, ".xhs-clock__hour", &next.to_string(), "input");
     wait_for("the Beijing time to move", 2000, || {
         local_time(&host, BEIJING) != before
     })
@@ -124,7 +109,7 @@ async fn new_york_is_thirteen_hours_behind_beijing_in_january_and_twelve_after_t
     let day: HtmlInputElement = find(&host, ".xhs-clock__day").unwrap().dyn_into().unwrap();
     assert_eq!(day.value(), "2025-01-14", "opens on the day of the surge");
 
-    enter(&host, ".xhs-clock__hour", "13");
+    set_value(&host, ".xhs-clock__hour", "13", "input");
     wait_for("13:00 UTC", 2000, || local_time(&host, BEIJING) == "21:00").await;
     assert_eq!(local_time(&host, NEW_YORK), "08:00");
     assert_eq!(shown_hours_behind(&host, NEW_YORK), 13);
@@ -134,7 +119,7 @@ async fn new_york_is_thirteen_hours_behind_beijing_in_january_and_twelve_after_t
     );
     assert_eq!(diff, "13 hours behind Beijing");
 
-    enter(&host, ".xhs-clock__day", "2025-03-10");
+    set_value(&host, ".xhs-clock__day", "2025-03-10", "input");
     wait_for("the day after the US clock change", 2000, || {
         local_time(&host, NEW_YORK) == "09:00"
     })

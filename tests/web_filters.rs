@@ -53,15 +53,6 @@ async fn see_status(host: &Element, want: &str) {
     wait_for(&format!("status {want:?}"), 3000, || status(host) == want).await;
 }
 
-fn type_into(host: &Element, selector: &str, value: &str, event: &str) {
-    let input: HtmlInputElement = find(host, selector).unwrap().dyn_into().unwrap();
-    input.set_value(value);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let ev = web_sys::Event::new_with_event_init_dict(event, &init).unwrap();
-    input.dispatch_event(&ev).unwrap();
-}
-
 fn term(facet: Facet, id: &str) -> u16 {
     facet
         .term_index(dataset(), id)
@@ -131,7 +122,7 @@ async fn a_chip_narrows_every_section_and_shows_its_count() {
 async fn search_works_in_english_and_chinese_ignoring_case_and_width() {
     let (host, _m) = open(EmbedConfig::default()).await;
     for typed in ["ＴｉｋＴｏｋ ReFuGee", "小红书", "zzzz-nothing-matches"] {
-        type_into(&host, ".xhs-search__input", typed, "input");
+        set_value(&host, ".xhs-search__input", typed, "input");
         let want = expected_status(vec![Action::SetText(typed.into())], Lang::En);
         see_status(&host, &want).await;
     }
@@ -143,7 +134,7 @@ async fn search_works_in_english_and_chinese_ignoring_case_and_width() {
 async fn typing_updates_the_input_at_once_and_the_filter_after_a_pause() {
     let (host, _m) = open(EmbedConfig::default()).await;
     let before = status(&host);
-    type_into(&host, ".xhs-search__input", "Lemon8", "input");
+    set_value(&host, ".xhs-search__input", "Lemon8", "input");
     // Right after the keystroke the filter has not run yet (debounced)…
     assert_eq!(status(&host), before);
     // …and shortly after it has.
@@ -156,8 +147,8 @@ async fn a_date_range_narrows_and_reset_restores() {
     let (host, _m) = open(EmbedConfig::default()).await;
     let full = status(&host);
     assert!(find(&host, ".xhs-reset").unwrap().has_attribute("disabled"));
-    type_into(&host, ".xhs-dates__from", "2025-01-13", "change");
-    type_into(&host, ".xhs-dates__to", "2025-01-16", "change");
+    set_value(&host, ".xhs-dates__from", "2025-01-13", "change");
+    set_value(&host, ".xhs-dates__to", "2025-01-16", "change");
     let d = |s: &str| xhs_explainer::query::iso_date::parse_date(s);
     let want = expected_status(
         vec![
@@ -231,7 +222,7 @@ async fn the_filter_state_survives_in_the_url_hash_per_instance() {
         ..EmbedConfig::default()
     };
     let (host, m) = open(config.clone()).await;
-    type_into(&host, ".xhs-search__input", "小红书", "input");
+    set_value(&host, ".xhs-search__input", "小红书", "input");
     let want = expected_status(vec![Action::SetText("小红书".into())], Lang::En);
     see_status(&host, &want).await;
     let hash = web_sys::window().unwrap().location().hash().unwrap();
@@ -246,11 +237,13 @@ async fn the_filter_state_survives_in_the_url_hash_per_instance() {
     // A second widget with the same key starts where the first one left off.
     let (again, _m2) = open(config).await;
     see_status(&again, &want).await;
-    let input: HtmlInputElement = find(&again, ".xhs-search__input")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(input.value(), "小红书");
+    // The search box follows the restored text one render after the count does.
+    wait_for("the restored search text", 2000, || {
+        find(&again, ".xhs-search__input")
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+            .is_some_and(|i| i.value() == "小红书")
+    })
+    .await;
     // Clean up the hash for other tests.
     let _ = web_sys::window()
         .unwrap()

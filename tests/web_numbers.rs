@@ -7,7 +7,7 @@
 mod dom;
 
 use dom::*;
-use wasm_bindgen::JsCast;
+
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use xhs_explainer::data::dataset;
@@ -37,18 +37,6 @@ async fn open_numbers(hash_key: &str) -> (Element, Mounted) {
     (host, m)
 }
 
-fn within(el: &Element, selector: &str) -> Vec<Element> {
-    let list = el.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn text_of(el: &Element) -> String {
-    el.text_content().unwrap_or_default().trim().to_string()
-}
-
 fn number_attr(el: &Element, name: &str) -> f64 {
     el.get_attribute(name)
         .unwrap_or_else(|| panic!("no {name} attribute"))
@@ -62,23 +50,6 @@ async fn switch_to_chinese(host: &Element) {
         find(host, ".xhs-app[lang='zh-Hans']").is_some()
     })
     .await;
-}
-
-/// Sets this instance's part of the URL hash (read once when the widget mounts).
-fn set_hash(fragment: &str) {
-    let window = gloo::utils::window();
-    let loc = window.location();
-    let url = format!(
-        "{}{}{}",
-        loc.pathname().unwrap(),
-        loc.search().unwrap(),
-        fragment
-    );
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        .unwrap();
 }
 
 // ---------------------------------------------------------------- the reader's script

@@ -7,7 +7,6 @@
 mod dom;
 
 use dom::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use xhs_explainer::data::dataset;
@@ -38,18 +37,6 @@ async fn open_platforms(hash_key: &str) -> (Element, Mounted) {
     (host, m)
 }
 
-fn within(el: &Element, selector: &str) -> Vec<Element> {
-    let list = el.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn text_of(el: &Element) -> String {
-    el.text_content().unwrap_or_default().trim().to_string()
-}
-
 /// How many of a platform's fields the data leaves unstated.
 fn unstated_fields(p: &Platform) -> usize {
     [
@@ -64,22 +51,6 @@ fn unstated_fields(p: &Platform) -> usize {
     .iter()
     .filter(|&&b| b)
     .count()
-}
-
-fn set_hash(fragment: &str) {
-    let window = gloo::utils::window();
-    let loc = window.location();
-    let url = format!(
-        "{}{}{}",
-        loc.pathname().unwrap(),
-        loc.search().unwrap(),
-        fragment
-    );
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        .unwrap();
 }
 
 // ---------------------------------------------------------------- the reader's script

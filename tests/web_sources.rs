@@ -8,10 +8,10 @@ mod dom;
 use dom::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::embed::mount::{mount_into, Mounted};
+use xhs_explainer::embed::mount::mount_into;
 use xhs_explainer::model::records::{Citation, Lang};
 use xhs_explainer::query::action::Action;
 use xhs_explainer::query::facet::Facet;
@@ -21,34 +21,6 @@ use xhs_explainer::query::state::Query;
 wasm_bindgen_test_configure!(run_in_browser);
 
 // ------------------------------------------------------------------ the reader's actions
-
-/// A mounted widget that unmounts and leaves the page when the test ends, pass or fail.
-struct Widget {
-    host: Element,
-    mounted: Option<Mounted>,
-}
-
-/// Removes widgets a failed test left behind: a failing test aborts without running `Drop`, and
-/// its open modal dialog would make every later test's page inert.
-fn remove_leftovers() {
-    let left = gloo::utils::document()
-        .query_selector_all("[data-xhs-mounted]")
-        .unwrap();
-    for i in 0..left.length() {
-        if let Some(el) = left.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            el.remove();
-        }
-    }
-}
-
-impl Drop for Widget {
-    fn drop(&mut self) {
-        if let Some(m) = self.mounted.take() {
-            m.unmount();
-        }
-        self.host.remove();
-    }
-}
 
 /// Mounts the widget on the Sources section and waits for its list.
 async fn open_sources(lang: Lang) -> Widget {
@@ -104,19 +76,6 @@ fn expected_sources(query: &Query) -> usize {
         }
     }
     cited.iter().filter(|&&c| c).count()
-}
-
-fn focused(host: &Element) -> Option<Element> {
-    shadow(host).active_element()
-}
-
-fn press(target: &Element, key: &str) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    target.dispatch_event(&event).unwrap();
 }
 
 /// Takes `navigator.clipboard` away until dropped, as on a page the browser will not let copy.
@@ -263,7 +222,11 @@ async fn an_event_under_a_source_opens_its_dialog() {
     assert_eq!(text(host, "#xhs-event-title"), event.title.en);
     assert_eq!(find_all(host, ".xhs-citation").len(), event.citations.len());
 
-    press(&focused(host).expect("focus is in the dialog"), "Escape");
+    press(
+        &focused(host).expect("focus is in the dialog"),
+        "Escape",
+        false,
+    );
     wait_for("the dialog to close", 2000, || {
         find(host, "[role=dialog]").is_none()
     })

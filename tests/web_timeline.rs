@@ -8,10 +8,10 @@ mod dom;
 use dom::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent};
+use web_sys::{Element, Event, EventInit, HtmlElement};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::embed::mount::{mount_into, Mounted};
+use xhs_explainer::embed::mount::mount_into;
 use xhs_explainer::model::records::{Date, Locator};
 use xhs_explainer::query::action::Action;
 use xhs_explainer::query::search::SearchIndex;
@@ -22,35 +22,6 @@ use xhs_explainer::query::timeline::{day_groups, range_preset, RANGE_PRESETS};
 wasm_bindgen_test_configure!(run_in_browser);
 
 // ------------------------------------------------------------------ the reader's actions
-
-/// A mounted widget that unmounts and leaves the page when the test ends, pass or fail, so an
-/// open modal dialog never makes the next test's page inert.
-struct Widget {
-    host: Element,
-    mounted: Option<Mounted>,
-}
-
-/// Removes widgets a failed test left behind: a failing test aborts without running `Drop`, and
-/// its open modal dialog would make every later test's page inert.
-fn remove_leftovers() {
-    let left = gloo::utils::document()
-        .query_selector_all("[data-xhs-mounted]")
-        .unwrap();
-    for i in 0..left.length() {
-        if let Some(el) = left.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            el.remove();
-        }
-    }
-}
-
-impl Drop for Widget {
-    fn drop(&mut self) {
-        if let Some(m) = self.mounted.take() {
-            m.unmount();
-        }
-        self.host.remove();
-    }
-}
 
 /// Mounts the widget on the Timeline and waits for its days.
 async fn open_timeline() -> Widget {
@@ -86,36 +57,6 @@ fn pressed(host: &Element, preset: &str) -> String {
     find(host, &format!("[data-preset=\"{preset}\"]"))
         .and_then(|b| b.get_attribute("aria-pressed"))
         .unwrap_or_default()
-}
-
-/// Types `value` into a date input the way a browser reports it: value set, then `change`.
-fn set_date(host: &Element, selector: &str, value: &str) {
-    let input: HtmlInputElement = find(host, selector)
-        .unwrap_or_else(|| panic!("no date input at {selector}"))
-        .dyn_into()
-        .unwrap();
-    input.set_value(value);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
-}
-
-/// Presses `key` (with Shift if `shift`) on `target`, as a keydown that bubbles.
-fn press(target: &Element, key: &str, shift: bool) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_shift_key(shift);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-}
-
-/// The focused element inside the widget's shadow root.
-fn focused(host: &Element) -> Option<Element> {
-    shadow(host).active_element()
 }
 
 /// Focuses the event's button in the list and activates it, like a keyboard reader would.
@@ -265,14 +206,14 @@ async fn the_from_and_to_inputs_narrow_the_events() {
     let from = Date::new(2025, 1, 13);
     let to = Date::new(2025, 1, 16);
 
-    set_date(host, ".xhs-dates__from", "2025-01-13");
+    set_value(host, ".xhs-dates__from", "2025-01-13", "change");
     let expected = expected_events(vec![Action::SetFrom(Some(from))]);
     wait_for("events from 13 January", 2000, || {
         event_buttons(host).len() == expected
     })
     .await;
 
-    set_date(host, ".xhs-dates__to", "2025-01-16");
+    set_value(host, ".xhs-dates__to", "2025-01-16", "change");
     let expected = expected_events(vec![Action::SetFrom(Some(from)), Action::SetTo(Some(to))]);
     wait_for("events of 13–16 January", 2000, || {
         event_buttons(host).len() == expected
@@ -284,7 +225,7 @@ async fn the_from_and_to_inputs_narrow_the_events() {
     assert!(find(host, ".xhs-axis__range").is_some());
 
     // Clearing an input opens that end again.
-    set_date(host, ".xhs-dates__from", "");
+    set_value(host, ".xhs-dates__from", "", "change");
     let expected = expected_events(vec![Action::SetTo(Some(to))]);
     wait_for("events up to 16 January", 2000, || {
         event_buttons(host).len() == expected
@@ -296,7 +237,7 @@ async fn the_from_and_to_inputs_narrow_the_events() {
 async fn with_nothing_left_it_says_why_and_offers_a_reset() {
     let w = open_timeline().await;
     let host = &w.host;
-    set_date(host, ".xhs-dates__from", "2030-01-01");
+    set_value(host, ".xhs-dates__from", "2030-01-01", "change");
     wait_for("the empty state", 2000, || {
         find(host, ".xhs-timeline__empty").is_some()
     })

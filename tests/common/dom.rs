@@ -61,3 +61,90 @@ pub fn click(host: &Element, selector: &str) {
         .unwrap()
         .click();
 }
+
+/// Every element under `el` matching `selector`.
+pub fn within(el: &Element, selector: &str) -> Vec<Element> {
+    let list = el.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// An element's text, trimmed.
+pub fn text_of(el: &Element) -> String {
+    el.text_content().unwrap_or_default().trim().to_string()
+}
+
+/// Sets an input's value and fires `event` ("input" or "change") as a user's edit would.
+pub fn set_value(host: &Element, selector: &str, value: &str, event: &str) {
+    let input: web_sys::HtmlInputElement = find(host, selector)
+        .unwrap_or_else(|| panic!("no input at {selector}"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(event, &init).unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+/// Presses `key` (with Shift if `shift`) on `target`, as a keydown that bubbles.
+pub fn press(target: &Element, key: &str, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// The focused element inside the widget's shadow root.
+pub fn focused(host: &Element) -> Option<Element> {
+    shadow(host).active_element()
+}
+
+/// Replaces the page's URL hash (a widget reads its part once, when it mounts).
+pub fn set_hash(fragment: &str) {
+    let window = gloo::utils::window();
+    let loc = window.location();
+    let url = format!(
+        "{}{}{}",
+        loc.pathname().unwrap(),
+        loc.search().unwrap(),
+        fragment
+    );
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+/// A mounted widget that unmounts and removes its host when dropped.
+pub struct Widget {
+    pub host: Element,
+    pub mounted: Option<xhs_explainer::embed::mount::Mounted>,
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        if let Some(m) = self.mounted.take() {
+            m.unmount();
+        }
+        self.host.remove();
+    }
+}
+
+/// Removes widgets a failed test left behind: a failing test aborts without running `Drop`, and
+/// an open modal dialog would make every later test's page inert.
+pub fn remove_leftovers() {
+    for el in within(
+        &gloo::utils::document().document_element().unwrap(),
+        "[data-xhs-mounted]",
+    ) {
+        el.remove();
+    }
+}
