@@ -1,13 +1,22 @@
-//! The headless query layer: filter state, reducer, search, facet counts, timeline, clock and
-//! export, computed from the bundled dataset and never touching the DOM.
+//! The headless query layer: filter state, reducer, search, facet counts, timeline, clock, chart
+//! geometry, citations and export, computed from the bundled dataset and never touching the DOM.
 //!
 //! Pure std Rust, compiled natively (where `tests/query_*.rs` exercise it) and for wasm32 (where
 //! the Yew view wraps [`state::Query::reduce`] in a `Reducible` and derives visible lists and
 //! counts with `use_memo`). Everything here takes `&Dataset` and returns index subsets or plain
-//! values; nothing is cached between calls except the [`search::SearchIndex`], built once.
+//! values; nothing is cached between calls except the [`search::SearchIndex`] and the
+//! [`cited_by::CitedBy`], each built once per dataset.
 
 /// Reducer actions: every way the filter state can change, and the pure reducer.
 pub mod action;
+/// Who is awake with whom in "早C晚A": the overlap at one instant, the first shared hour.
+pub mod awake;
+/// Bar-chart geometry: viewBox layout, value→x scale, nice ticks, label fitting.
+pub mod bar_scale;
+/// Plain-text citations for copying, and the host a source link shows.
+pub mod citation_text;
+/// Which items cite each source, and which sources the visible items cite.
+pub mod cited_by;
 /// World-clock arithmetic for "早C晚A": Beijing and US zones with the US DST rule.
 pub mod clock;
 /// Facet counts for disjunctive faceting, and "12 of 48" result counts.
@@ -16,6 +25,8 @@ pub mod counts;
 pub mod export;
 /// The five facets, their vocabularies, and the terms an item carries for each.
 pub mod facet;
+/// Visible figures by group (keyed A, B…), by unit for charts, and by platform.
+pub mod figure_groups;
 /// The query state serialised into a URL fragment, and per-instance scoping of the fragment.
 pub mod hash;
 /// ISO 8601 dates (`YYYY[-MM[-DD]]`) as written in links and exports.
@@ -24,8 +35,16 @@ pub mod iso_date;
 pub mod item;
 /// Search normalisation: case, width, diacritics, quotes and whitespace folded away.
 pub mod normalize;
+/// Whether a count is written in words ("170 million", "70万") or digits, per language.
+pub mod number_form;
 /// Percent-encoding of UTF-8 text for URL fragments.
 pub mod percent;
+/// Rank-chart geometry: date→x, rank→y with No. 1 on top, rank ticks, label placement.
+pub mod rank_scale;
+/// Rank-chart series: figures by platform and date, and repeated best ranks to ring.
+pub mod rank_series;
+/// The stable keys of units, precisions and qualifiers, as the data files write them.
+pub mod record_key;
 /// Substring search over folded haystacks built once per dataset.
 pub mod search;
 /// A sorted set of selected vocabulary indices for one facet.

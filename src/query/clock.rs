@@ -91,6 +91,11 @@ pub fn offset_minutes(zone: Zone, utc: i64) -> i32 {
     }
 }
 
+/// How far `zone` is behind Beijing at `utc`, in minutes (positive: behind).
+pub fn minutes_behind_beijing(zone: Zone, utc: i64) -> i32 {
+    offset_minutes(Zone::Beijing, utc) - offset_minutes(zone, utc)
+}
+
 /// Whether US DST is in effect at `utc` in a zone whose standard offset is `standard_minutes`.
 pub fn is_us_dst(utc: i64, standard_minutes: i32) -> bool {
     let year = civil(utc).0.year;
@@ -110,6 +115,16 @@ pub fn us_dst_days(year: u16) -> (i32, i32) {
     } else {
         (nth_sunday(year, 4, 1), last_sunday(year, 10))
     }
+}
+
+/// The days either side of the start of US daylight saving time in `year`: the strip's presets,
+/// one with the old offsets and one with the new.
+pub fn dst_neighbours(year: u16) -> (Date, Date) {
+    let (start, _) = us_dst_days(year);
+    (
+        Date::from_days_since_epoch(start - 1),
+        Date::from_days_since_epoch(start + 1),
+    )
 }
 
 /// 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday.

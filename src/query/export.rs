@@ -5,10 +5,11 @@
 //! (`text`) beside our translation, since a quote must not be replaced by its translation.
 //! Every item keeps its citations (source id and verbatim excerpt), so an export stays checkable.
 
-use crate::model::records::{Citation, Dataset, Lang, Precision, Qualifier, Unit, When};
+use crate::model::records::{Citation, Dataset, Lang, When};
 
 use super::iso_date::push_date;
 use super::item::Item;
+use super::record_key::{precision_key, qualifier_key, unit_key};
 use super::visible::Visible;
 
 /// The CSV header, in column order.
@@ -280,25 +281,4 @@ fn date_text(when: When) -> String {
 /// which JSON cannot hold.
 fn number_text(value: f64) -> Option<String> {
     value.is_finite().then(|| value.to_string())
-}
-
-fn precision_key(p: Precision) -> &'static str {
-    Precision::ALL
-        .iter()
-        .find(|(_, q)| *q == p)
-        .map_or("", |(k, _)| k)
-}
-
-fn qualifier_key(q: Qualifier) -> &'static str {
-    Qualifier::ALL
-        .iter()
-        .find(|(_, r)| *r == q)
-        .map_or("", |(k, _)| k)
-}
-
-fn unit_key(u: Unit) -> &'static str {
-    Unit::ALL
-        .iter()
-        .find(|(_, v)| *v == u)
-        .map_or("", |(k, _)| k)
 }

@@ -1,10 +1,10 @@
 //! The timeline model, without pixels: visible events grouped by day, the axis extent, positions
 //! along it as fractions, and the date-range presets the reader can jump to.
 
-use crate::model::records::{Dataset, Date, Text};
+use crate::model::records::{Dataset, Date, Precision, Text};
 
 use super::action::Action;
-use super::span::DaySpan;
+use super::span::{range_span, DaySpan};
 use super::state::Query;
 
 /// Events sharing one date, as written in the data. A month-precision date ("January 2025",
@@ -14,6 +14,17 @@ pub struct DayGroup {
     pub date: Date,
     /// Indices into [`Dataset::events`], in the order given.
     pub events: Vec<usize>,
+}
+
+/// The precision a bare date is written at: day 0 means the month is known, month 0 the year.
+pub fn precision_of(date: Date) -> Precision {
+    if date.month == 0 {
+        Precision::Year
+    } else if date.day == 0 {
+        Precision::Month
+    } else {
+        Precision::Day
+    }
 }
 
 /// Groups `events` (indices into [`Dataset::events`], e.g. `Visible::events`) by their `when`
@@ -85,6 +96,23 @@ impl Axis {
         self.fraction(date.days_since_epoch())
     }
 
+    /// The part of `span` on the axis; `None` if it lies entirely off it.
+    pub fn clip(self, span: DaySpan) -> Option<DaySpan> {
+        span.overlaps(self.span).then(|| DaySpan {
+            first: span.first.max(self.span.first),
+            last: span.last.min(self.span.last),
+        })
+    }
+
+    /// Where the whole days of `span` begin and end along the axis: the start of its first day
+    /// and the start of the day after its last, as [`Axis::fraction`]s (so clamped to 0..=1).
+    pub fn span_fractions(self, span: DaySpan) -> (f64, f64) {
+        (
+            self.fraction(span.first),
+            self.fraction(span.last.saturating_add(1)),
+        )
+    }
+
     /// The first day of every month that begins within the axis, for tick marks.
     pub fn month_starts(self) -> Vec<Date> {
         let mut out = Vec::new();
@@ -127,6 +155,11 @@ impl RangePreset {
         Action::SetRange(self.from, self.to)
     }
 
+    /// The days the preset covers; an open bound reaches to the end of time.
+    pub const fn span(&self) -> DaySpan {
+        range_span(self.from, self.to)
+    }
+
     /// Whether `query`'s range is exactly this preset's.
     pub fn is_active(&self, query: &Query) -> bool {
         query.from() == self.from && query.to() == self.to
@@ -155,7 +188,7 @@ pub const RANGE_PRESETS: &[RangePreset] = &[
         to: Some(Date::new(2024, 12, 31)),
     },
     RangePreset {
-        id: "surge",
+        id: SURGE_PRESET,
         label: Text {
             en: "The surge",
             zh: "涌入高峰",
@@ -174,6 +207,20 @@ pub const RANGE_PRESETS: &[RangePreset] = &[
         to: None,
     },
 ];
+
+/// The id of the surge preset, whose days the timeline highlights on its axis and in its list.
+pub const SURGE_PRESET: &str = "surge";
+
+/// The days of the surge, as its preset gives them.
+pub fn surge_span() -> Option<DaySpan> {
+    range_preset(SURGE_PRESET).map(RangePreset::span)
+}
+
+/// Whether a day falls within `surge`. A date known only to the month or year never does: it
+/// may lie outside, and highlighting it would overstate what the sources say.
+pub fn in_surge(surge: Option<DaySpan>, date: Date) -> bool {
+    date.day != 0 && surge.is_some_and(|s| s.contains(date.days_since_epoch()))
+}
 
 /// The preset with id `id`.
 pub fn range_preset(id: &str) -> Option<&'static RangePreset> {

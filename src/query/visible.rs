@@ -31,6 +31,11 @@ impl Visible {
         }
     }
 
+    /// Whether item `ix` of `kind` is visible (the lists are ascending, so a binary search).
+    pub fn contains(&self, kind: Kind, ix: usize) -> bool {
+        self.of(kind).binary_search(&ix).is_ok()
+    }
+
     /// The number of visible items over all kinds.
     pub fn len(&self) -> usize {
         self.events.len() + self.figures.len() + self.voices.len()

@@ -1,13 +1,20 @@
 //! A hand-drawn horizontal bar chart of figures in one unit: one labelled bar per figure, a value
 //! label on each bar, light gridlines at nice ticks, and the same figures as a table below.
 //!
-//! Geometry lives in small pure functions at the top (scale, ticks, label fit) so they can move
-//! to `query/` with native tests; the component only draws them. Colours come from CSS classes,
-//! sizes from the viewBox, so the chart scales with its container and carries no `style=`.
+//! The geometry (scale, ticks, label fit) is `query::bar_scale`'s; the component only draws it.
+//! Colours come from CSS classes, sizes from the viewBox, so the chart scales with its container
+//! and carries no `style=`.
 
 use crate::model::records::{Lang, Text, Unit};
+use crate::query::bar_scale::{
+    approx_text_width, bar_width, height, label_fit, nice_ticks, row_top, scale, tick_label_stride,
+    tick_spacing, LabelFit, BAR_HEIGHT, BAR_OFFSET, FONT, GAP, LABEL_BASELINE, LEFT, PLOT,
+    TICK_FONT, TOP, WIDTH,
+};
+use crate::query::figure_groups::KeyedFigure;
+use crate::query::record_key::unit_key;
 use crate::view::context::use_view;
-use crate::view::data_table::{platform_name, short_date, DataTable, KeyedFigure};
+use crate::view::data_table::{platform_name, short_date, DataTable};
 use crate::view::figure_value::{bare_value, value_text};
 use crate::view::intl;
 use crate::view::labels::t;
@@ -15,121 +22,6 @@ use yew::prelude::*;
 
 const BAR_CHART: Text = t("Bar chart", "条形图");
 const DATA_OF: Text = t("Data of the chart", "图表数据");
-
-// ---------------------------------------------------------------- geometry (pure)
-
-/// Width of the viewBox, in user units. Chosen so 13-unit text stays ≥ 12 px on a 288 px wide
-/// phone column; keep in sync with `.xhs-chart__svg { max-width }` in 30-numbers.css.
-pub const WIDTH: f64 = 300.0;
-/// Font size of chart text in user units; keep in sync with `.xhs-chart__svg text`.
-pub const FONT: f64 = 13.0;
-/// Font size of tick labels; keep in sync with `.xhs-chart__ticklabel`.
-const TICK_FONT: f64 = 12.0;
-const TOP: f64 = 4.0;
-const ROW: f64 = 46.0;
-const LABEL_BASELINE: f64 = 13.0;
-const BAR_OFFSET: f64 = 19.0;
-const BAR_HEIGHT: f64 = 16.0;
-const AXIS: f64 = 24.0;
-const LEFT: f64 = 1.0;
-const RIGHT: f64 = 8.0;
-const GAP: f64 = 5.0;
-
-/// The step between ticks for a domain `0..max` with about `count` ticks: 1, 2 or 5 × 10ⁿ,
-/// the step nearest the raw step (the rule of d3's `tickIncrement`).
-pub fn tick_step(max: f64, count: usize) -> f64 {
-    if max.is_nan() || max <= 0.0 || count == 0 {
-        return 1.0;
-    }
-    let raw = max / count as f64;
-    let power = 10f64.powf(raw.log10().floor());
-    let err = raw / power;
-    let factor = if err >= 50f64.sqrt() {
-        10.0
-    } else if err >= 10f64.sqrt() {
-        5.0
-    } else if err >= 2f64.sqrt() {
-        2.0
-    } else {
-        1.0
-    };
-    factor * power
-}
-
-/// Ticks from 0 up to the first multiple of the step at or above `max`; the last tick is the
-/// domain's end, so the longest bar never touches the edge unless it sits on a tick.
-pub fn nice_ticks(max: f64, count: usize) -> Vec<f64> {
-    let step = tick_step(max, count);
-    let n = if max > 0.0 {
-        (max / step - 1e-9).ceil().max(1.0) as usize
-    } else {
-        1
-    };
-    (0..=n).map(|i| i as f64 * step).collect()
-}
-
-/// Label every `n`th tick, the smallest `n` that leaves `min_gap` between the widest labels
-/// (ticks are `spacing` apart). Centred labels need one width between ticks; the last label is
-/// end-anchored, so it needs half a width more. The unlabelled ticks keep their gridlines.
-pub fn tick_label_stride(spacing: f64, widest_label: f64, min_gap: f64) -> usize {
-    if spacing <= 0.0 {
-        return 1;
-    }
-    ((1.5 * widest_label + min_gap) / spacing).ceil().max(1.0) as usize
-}
-
-/// A linear scale from `0..domain_max` to `0..range` (pixels); values outside are clamped.
-pub fn scale(value: f64, domain_max: f64, range: f64) -> f64 {
-    if domain_max.is_nan() || domain_max <= 0.0 {
-        return 0.0;
-    }
-    (value / domain_max).clamp(0.0, 1.0) * range
-}
-
-/// A rough rendered width of `text` at font size `font`: CJK characters are one em wide, Latin
-/// letters and digits about 0.6 em, spaces and punctuation less. Good enough to decide whether a
-/// label fits beside a bar; never used to position text exactly.
-pub fn approx_text_width(text: &str, font: f64) -> f64 {
-    text.chars()
-        .map(|c| {
-            if c as u32 >= 0x2E80 {
-                1.0
-            } else if c == ' ' || c == '.' || c == ',' || c == ':' {
-                0.3
-            } else if c.is_ascii_uppercase() || c == '×' || c == '%' {
-                0.68
-            } else {
-                0.58
-            }
-        })
-        .sum::<f64>()
-        * font
-}
-
-/// Where a bar's value label goes.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum LabelFit {
-    /// After the bar's end, in the text colour.
-    Outside,
-    /// Inside the bar's end, in the background colour.
-    Inside,
-}
-
-/// Outside when the label fits between the bar's end and the right edge; otherwise inside.
-pub fn label_fit(bar_end: f64, label_width: f64, width: f64) -> LabelFit {
-    if bar_end + GAP + label_width <= width || bar_end < label_width + 2.0 * GAP {
-        LabelFit::Outside
-    } else {
-        LabelFit::Inside
-    }
-}
-
-/// The height of the viewBox for `rows` bars.
-pub fn height(rows: usize) -> f64 {
-    TOP + rows as f64 * ROW + AXIS
-}
-
-// ---------------------------------------------------------------- view
 
 /// The colour class of a platform's marks: Xiaohongshu red, TikTok blue, Lemon8 green, others
 /// brown (the `--xhs-series-*` tokens).
@@ -149,14 +41,6 @@ fn tick_text(value: f64, unit: Unit, lang: Lang) -> String {
     } else {
         bare_value(value, unit, lang)
     }
-}
-
-/// The stable key of a unit, for `data-unit` attributes and element ids.
-pub fn unit_key(unit: Unit) -> &'static str {
-    Unit::ALL
-        .iter()
-        .find(|(_, u)| *u == unit)
-        .map_or("", |(k, _)| *k)
 }
 
 #[derive(Properties, PartialEq)]
@@ -182,9 +66,8 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     let max = figures.iter().map(|(_, f)| f.value).fold(0.0, f64::max);
     let ticks = nice_ticks(max, 3);
     let domain = ticks.last().copied().unwrap_or(1.0);
-    let plot = WIDTH - LEFT - RIGHT;
     let h = height(figures.len());
-    let plot_bottom = TOP + figures.len() as f64 * ROW;
+    let plot_bottom = row_top(figures.len());
     let (colon, sep, comma) = match l {
         Lang::En => (": ", "; ", ", "),
         Lang::Zh => ("：", "；", "，"),
@@ -195,15 +78,10 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         .iter()
         .map(|s| approx_text_width(s, TICK_FONT))
         .fold(0.0, f64::max);
-    let spacing = if ticks.len() > 1 {
-        plot / (ticks.len() - 1) as f64
-    } else {
-        plot
-    };
-    let stride = tick_label_stride(spacing, widest, 2.0 * GAP);
+    let stride = tick_label_stride(tick_spacing(ticks.len()), widest, 2.0 * GAP);
     let last = ticks.len().saturating_sub(1);
     let grid = ticks.iter().zip(tick_labels).enumerate().map(|(i, (&v, label))| {
-        let x = LEFT + scale(v, domain, plot);
+        let x = LEFT + scale(v, domain, PLOT);
         let anchor = if i == 0 {
             "start"
         } else if i == last {
@@ -226,8 +104,8 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     });
 
     let bars = figures.iter().enumerate().map(|(i, (key, f))| {
-        let row = TOP + i as f64 * ROW;
-        let w = scale(f.value, domain, plot).max(1.0);
+        let row = row_top(i);
+        let w = bar_width(f.value, domain);
         let end = LEFT + w;
         let value = value_text(f, l);
         let fit = label_fit(end, approx_text_width(&value, FONT), WIDTH);

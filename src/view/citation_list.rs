@@ -6,6 +6,7 @@
 //! reader can copy it by hand, and the live region says so.
 
 use crate::model::records::{Citation, Lang, Locator, Source, Text};
+use crate::query::citation_text::{citation_text, host_of, SEED_ARTICLE};
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::t;
@@ -16,7 +17,6 @@ use yew::prelude::*;
 const EXCERPT: Text = t("Verbatim excerpt", "原文摘录");
 const READ: Text = t("Read the source", "阅读原文");
 const NEW_TAB: Text = t(" (opens in a new tab)", "（在新标签页打开）");
-const SEED: Text = t("Seed article", "种子文章");
 const VIA: Text = t("via", "转自");
 const COPY: Text = t("Copy citation", "复制引文");
 const COPIED: Text = t("Copied", "已复制");
@@ -98,54 +98,10 @@ pub fn locator(source: &Source, l: Lang) -> Html {
         },
         Locator::Seed(file) => html! {
             <p class="xhs-citation__where">
-                { SEED.get(l) }{ " " }<code class="xhs-citation__seed">{ file }</code>
+                { SEED_ARTICLE.get(l) }{ " " }<code class="xhs-citation__seed">{ file }</code>
             </p>
         },
     }
-}
-
-/// The host name of an http(s) URL, for a link's visible text.
-fn host_of(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest)
-}
-
-/// A plain-text citation: publisher (via), title, date, URL or seed file, and the excerpt in
-/// quotes on its own line. `date` is the source's date as the reader sees it.
-pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, l: Lang) -> String {
-    let mut out = String::from(source.publisher);
-    if !source.via.is_empty() {
-        match l {
-            Lang::En => out.push_str(&format!(" (via {})", source.via)),
-            Lang::Zh => out.push_str(&format!("（转自{}）", source.via)),
-        }
-    }
-    let (stop, open, close) = match l {
-        Lang::En => (". ", "“", "”"),
-        Lang::Zh => ("。", "“", "”"),
-    };
-    out.push_str(stop);
-    out.push_str(open);
-    out.push_str(source.title);
-    out.push_str(close);
-    out.push_str(stop);
-    out.push_str(date);
-    out.push_str(stop);
-    match source.locator {
-        Locator::Url(url) => out.push_str(url),
-        Locator::Seed(file) => {
-            out.push_str(SEED.get(l));
-            out.push(' ');
-            out.push_str(file);
-        }
-    }
-    if let Some(excerpt) = excerpt {
-        out.push('\n');
-        out.push_str(open);
-        out.push_str(excerpt);
-        out.push_str(close);
-    }
-    out
 }
 
 /// What the last copy did, for the item with the given key.

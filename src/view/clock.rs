@@ -3,26 +3,25 @@
 //! makes the US clock changes visible, and an hour slider reads the local times off the browser's
 //! time-zone database.
 //!
-//! The hour arithmetic is `query::clock`'s; the local times shown for the chosen hour come from
-//! `Intl` (`intl::clock`), so the two cross-check each other.
+//! The hour arithmetic is `query::clock`'s and who is awake with whom `query::awake`'s; the local
+//! times shown for the chosen hour come from `Intl` (`intl::clock`), so the two cross-check each
+//! other.
 
 use crate::embed::config::Section;
-use crate::model::records::{Dataset, Date, Lang, Text};
-use crate::query::clock::{
-    is_awake, local_hour, local_time, offset_minutes, shared_awake_hours, us_dst_days, utc_seconds,
-    HourSlot, Zone, AWAKE_FROM_HOUR, AWAKE_UNTIL_HOUR,
+use crate::model::records::{Date, Lang, Text};
+use crate::query::awake::{
+    chosen_day, chosen_hour, default_day, first_shared_hour, overlap, Overlap, PHRASE_EVENT_ID,
 };
-use crate::query::iso_date::parse_date;
+use crate::query::clock::{
+    dst_neighbours, is_awake, local_hour, local_time, minutes_behind_beijing, offset_minutes,
+    shared_awake_hours, us_dst_days, utc_seconds, Zone, AWAKE_FROM_HOUR, AWAKE_UNTIL_HOUR,
+};
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::{self, t};
 use crate::view::source_line::source_line;
 use yew::prelude::*;
 
-/// The event that reports the phrase; its date is the strip's first day.
-const EVENT_ID: &str = "early-c-late-a";
-/// The surge, if the event is missing from the data.
-const FALLBACK_DAY: Date = Date::new(2025, 1, 14);
 /// The date picker's bounds. China has kept UTC+8 without DST since 1992, which is what
 /// `query::clock` assumes; before that the browser's tz database would disagree with the strip.
 const MIN_DAY: &str = "1992-01-01";
@@ -64,68 +63,6 @@ const LEGEND_A: Text = t("Awake in the US (A)", "美国醒着（A）");
 const LEGEND_ALL: Text = t("Everyone awake at once", "五地同时醒着");
 const AT_HOUR_HEADING: Text = t("At the chosen hour", "所选时刻");
 const NO_DST: Text = t("no daylight saving time", "不实行夏令时");
-
-/// How the zones' waking hours meet at one instant. Zones are in `Zone::ALL` order: Beijing
-/// first, then the four US zones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overlap {
-    Everyone,
-    /// Beijing awake, every US zone asleep: the "early C".
-    ChinaOnly,
-    /// Every US zone awake, Beijing asleep: the "late A".
-    UsOnly,
-    /// Beijing and this many (1–3) of the US zones awake.
-    ChinaAndSomeUs(usize),
-    /// Beijing asleep and this many (1–3) US zones awake.
-    SomeUs(usize),
-    Nobody,
-}
-
-/// Classifies one instant from who is awake, Beijing first.
-pub fn overlap(awake: &[bool]) -> Overlap {
-    let Some((&china, us)) = awake.split_first() else {
-        return Overlap::Nobody;
-    };
-    let n = us.iter().filter(|&&a| a).count();
-    match (china, n) {
-        (true, n) if n == us.len() => Overlap::Everyone,
-        (true, 0) => Overlap::ChinaOnly,
-        (true, n) => Overlap::ChinaAndSomeUs(n),
-        (false, 0) => Overlap::Nobody,
-        (false, n) if n == us.len() => Overlap::UsOnly,
-        (false, n) => Overlap::SomeUs(n),
-    }
-}
-
-/// The day the strip opens on: the date of the event that reports the phrase.
-pub fn default_day(data: &Dataset) -> Date {
-    data.event(EVENT_ID)
-        .map(|e| e.when.date)
-        .filter(|d| d.month != 0 && d.day != 0)
-        .unwrap_or(FALLBACK_DAY)
-}
-
-/// The first UTC hour when everyone is awake, else 0: the hour the slider starts on.
-pub fn first_shared_hour(slots: &[HourSlot]) -> u8 {
-    slots
-        .iter()
-        .find(|s| s.all_awake())
-        .map_or(0, |s| s.utc_hour)
-}
-
-/// How far `zone` is behind Beijing at `utc`, in minutes (positive: behind).
-pub fn minutes_behind_beijing(zone: Zone, utc: i64) -> i32 {
-    offset_minutes(Zone::Beijing, utc) - offset_minutes(zone, utc)
-}
-
-/// The days either side of the start of US daylight saving time in `year`.
-pub fn dst_neighbours(year: u16) -> (Date, Date) {
-    let (start, _) = us_dst_days(year);
-    (
-        Date::from_days_since_epoch(start - 1),
-        Date::from_days_since_epoch(start + 1),
-    )
-}
 
 fn offset_text(minutes: i32, l: Lang) -> String {
     let sign = if minutes < 0 { "−" } else { "+" };
@@ -253,7 +190,7 @@ pub fn clock() -> Html {
 
     let set_day = |day: UseStateHandle<Date>| {
         move |value: String| {
-            if let Some(d) = parse_date(&value).filter(|d| d.month != 0 && d.day != 0) {
+            if let Some(d) = chosen_day(&value) {
                 day.set(d);
             }
         }
@@ -276,8 +213,8 @@ pub fn clock() -> Html {
     };
     let set_hour = |hour: UseStateHandle<u8>| {
         move |value: String| {
-            if let Ok(v) = value.parse::<u8>() {
-                hour.set(v.min(23));
+            if let Some(v) = chosen_hour(&value) {
+                hour.set(v);
             }
         }
     };
@@ -302,7 +239,7 @@ pub fn clock() -> Html {
     let event = data
         .events
         .iter()
-        .position(|e| e.id == EVENT_ID)
+        .position(|e| e.id == PHRASE_EVENT_ID)
         .map(|ix| {
             let e = &data.events[ix];
             let open = {

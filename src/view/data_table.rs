@@ -1,7 +1,8 @@
 //! The accessible alternative to every chart: a real `<table>` of the charted figures behind a
-//! toggle, plus the date, platform and key letter of a figure that cards and charts share.
+//! toggle, plus the date and platform of a figure that cards and charts share.
 
 use crate::model::records::{Dataset, Figure, Lang, Precision, Text};
+use crate::query::figure_groups::KeyedFigure;
 use crate::view::context::use_view;
 use crate::view::figure_value::{unit_label, value_text};
 use crate::view::intl;
@@ -17,21 +18,6 @@ const COL_UNIT: Text = t("Unit", "单位");
 const COL_AS_OF: Text = t("As of", "截至");
 const COL_PLATFORM: Text = t("Platform", "平台");
 const COL_SOURCE: Text = t("Source", "来源");
-
-/// A figure with the letter that names it within its group ("A", "B"…), shared by the group's
-/// cards, chart marks and table rows so a reader can match them up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KeyedFigure {
-    pub key: char,
-    /// Index into `Dataset::figures`.
-    pub ix: usize,
-}
-
-/// The letter of the `n`th figure of a group: A–Z, then a–z (no group comes near that).
-pub fn key_letter(n: usize) -> char {
-    const LETTERS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    LETTERS.get(n).map_or('?', |&b| b as char)
-}
 
 /// A figure's date at its precision, hedged when approximate: "around January 14, 2025".
 pub fn as_of_text(f: &Figure, lang: Lang) -> String {

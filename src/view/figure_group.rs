@@ -4,9 +4,11 @@
 //! preferred.
 
 use crate::model::records::{Dataset, Figure, GroupKind, Lang, Text, Unit, VocabIx};
-use crate::view::bar_chart::{unit_key, BarChart};
+use crate::query::figure_groups::{chart_plan, keyed, KeyedFigure};
+use crate::query::record_key::unit_key;
+use crate::view::bar_chart::BarChart;
 use crate::view::context::use_view;
-use crate::view::data_table::{as_of_text, key_letter, platform_name, KeyedFigure};
+use crate::view::data_table::{as_of_text, platform_name};
 use crate::view::figure_value::{unit_label, value_text};
 use crate::view::intl;
 use crate::view::labels::t;
@@ -23,23 +25,6 @@ const SIDE_BY_SIDE: Text = t("The figures, side by side", "并列的数字");
 const FIGURES: Text = t("The figures", "数字");
 const AS_OF: Text = t("As of", "截至");
 const QUOTED: Text = t("What the sources say", "来源原文");
-
-/// The charts a group gets: one per unit with at least two figures, in order of first
-/// appearance. A unit with a single figure has nothing to compare, so it only gets its card.
-pub fn chart_plan(data: &Dataset, figures: &[KeyedFigure]) -> Vec<(Unit, Vec<KeyedFigure>)> {
-    let mut plan: Vec<(Unit, Vec<KeyedFigure>)> = Vec::new();
-    for k in figures {
-        let Some(f) = data.figures.get(k.ix) else {
-            continue;
-        };
-        match plan.iter_mut().find(|(u, _)| *u == f.unit) {
-            Some((_, ks)) => ks.push(*k),
-            None => plan.push((f.unit, vec![*k])),
-        }
-    }
-    plan.retain(|(_, ks)| ks.len() >= 2);
-    plan
-}
 
 /// One figure as a card. Conflict cards also quote their sources, since the wording is what
 /// differs.
@@ -92,15 +77,7 @@ pub fn figure_group(props: &FigureGroupProps) -> Html {
     let Some(group) = data.groups.get(props.group as usize) else {
         return html! {};
     };
-    let keyed: Vec<KeyedFigure> = props
-        .figures
-        .iter()
-        .enumerate()
-        .map(|(n, &ix)| KeyedFigure {
-            key: key_letter(n),
-            ix,
-        })
-        .collect();
+    let keyed = keyed(&props.figures);
     let conflict = group.kind == GroupKind::Conflict;
     let heading_id = format!("xhs-fgroup-{}", group.id);
     let dash = match l {

@@ -3,6 +3,7 @@
 //! charts, tables and the overview all read the same.
 
 use crate::model::records::{Figure, Lang, Qualifier, Text, Unit};
+use crate::query::number_form::prefers_compact;
 use crate::view::intl;
 use crate::view::labels::{self, t};
 
@@ -22,15 +23,6 @@ pub fn unit_label(unit: Unit) -> Text {
         Unit::Percent => t("percent", "百分比"),
         Unit::Factor => t("multiple", "倍数"),
         Unit::Days => t("days", "天数"),
-    }
-}
-
-/// Whether a count reads better in words ("170 million", "70万") than in digits ("700,000"):
-/// English from a million, Chinese from 万 (ten thousand), as each language groups digits.
-pub fn prefers_compact(value: f64, lang: Lang) -> bool {
-    match lang {
-        Lang::En => value.abs() >= 1_000_000.0,
-        Lang::Zh => value.abs() >= 10_000.0,
     }
 }
 

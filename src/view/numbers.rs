@@ -2,8 +2,9 @@
 //! charts, tables and cards; an empty state when none passes.
 
 use crate::embed::config::Section;
-use crate::model::records::{Dataset, Text, VocabIx};
+use crate::model::records::Text;
 use crate::query::action::Action;
+use crate::query::figure_groups::visible_groups;
 use crate::view::context::use_view;
 use crate::view::figure_group::FigureGroup;
 use crate::view::labels::{self, t};
@@ -18,22 +19,6 @@ const EMPTY: Text = t(
     "没有符合当前筛选条件的数字。",
 );
 const CLEAR: Text = t("Clear all filters", "清除所有筛选");
-
-/// The groups that have visible figures, in data order, each with its visible figures (indices
-/// into `Dataset::figures`, ascending).
-pub fn visible_groups(data: &Dataset, visible_figures: &[usize]) -> Vec<(VocabIx, Vec<usize>)> {
-    (0..data.groups.len())
-        .filter_map(|g| {
-            let g = g as VocabIx;
-            let figures: Vec<usize> = visible_figures
-                .iter()
-                .copied()
-                .filter(|&ix| data.figures.get(ix).is_some_and(|f| f.group == g))
-                .collect();
-            (!figures.is_empty()).then_some((g, figures))
-        })
-        .collect()
-}
 
 #[function_component(Numbers)]
 pub fn numbers() -> Html {

@@ -3,7 +3,8 @@
 //! Platforms are reference cards: only the search text hides them.
 
 use crate::embed::config::Section;
-use crate::model::records::{Dataset, FeedBasis, Lang, Platform, Text};
+use crate::model::records::{FeedBasis, Lang, Platform, Text};
+use crate::query::figure_groups::figures_of;
 use crate::view::context::use_view;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
@@ -50,19 +51,6 @@ const EMPTY: Text = t(
     "No platform matches the search.",
     "没有符合搜索条件的平台。",
 );
-
-/// The visible figures (indices into `Dataset::figures`) that concern platform `platform`.
-pub fn figures_of(data: &Dataset, visible_figures: &[usize], platform: usize) -> Vec<usize> {
-    visible_figures
-        .iter()
-        .copied()
-        .filter(|&ix| {
-            data.figures
-                .get(ix)
-                .is_some_and(|f| f.platform as usize == platform)
-        })
-        .collect()
-}
 
 /// The text of a field, or "Not stated in our sources" where the data leaves it empty.
 fn stated(text: Text, l: Lang) -> Html {

@@ -8,10 +8,11 @@
 use crate::embed::config::Section;
 use crate::model::records::{Dataset, Lang, Text, VocabIx};
 use crate::query::action::Action;
+use crate::query::citation_text::citation_text;
+use crate::query::cited_by::CitedBy;
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
-use crate::query::visible::Visible;
-use crate::view::citation_list::{citation_text, data_lang, locator, publisher_line, use_copier};
+use crate::view::citation_list::{data_lang, locator, publisher_line, use_copier};
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::{self, t};
@@ -32,59 +33,29 @@ const EMPTY: Text = t(
     "当前筛选结果没有引用任何来源。",
 );
 
-/// Which items cite each source: per source, (kind, index) pairs in dataset order, each once.
-// Pure; a candidate for src/query (e.g. `query::cited_by`), with a native test.
-fn cited_by(data: &Dataset) -> Vec<Vec<(Kind, usize)>> {
-    let mut by_source = vec![Vec::new(); data.sources.len()];
-    for kind in Kind::ALL {
-        for ix in 0..kind.len(data) {
-            let mut seen: Vec<VocabIx> = Vec::new();
-            for c in kind.item(data, ix).citations() {
-                if !seen.contains(&c.source) {
-                    seen.push(c.source);
-                    if let Some(list) = by_source.get_mut(c.source as usize) {
-                        list.push((kind, ix));
-                    }
-                }
-            }
-        }
-    }
-    by_source
-}
-
-fn is_visible(visible: &Visible, kind: Kind, ix: usize) -> bool {
-    visible.of(kind).binary_search(&ix).is_ok()
-}
-
 #[function_component(Sources)]
 pub fn sources() -> Html {
     let ctx = use_view();
     let l = ctx.lang;
     let data = ctx.data;
-    let citers = use_memo((), move |_| cited_by(data));
+    let citers = use_memo((), move |_| CitedBy::of(data));
     let copier = use_copier();
     let visible = &*ctx.visible;
     let chosen = ctx.query.selection(Facet::Source);
 
-    let shown: Vec<usize> = (0..data.sources.len())
-        .filter(|&s| citers[s].iter().any(|&(k, ix)| is_visible(visible, k, ix)))
-        .collect();
+    let shown = citers.sources(visible);
 
     let items = shown.iter().map(|&s| {
         let source = &data.sources[s];
         let ix = s as VocabIx;
         let selected = chosen.contains(ix);
-        let visible_citers: Vec<(Kind, usize)> = citers[s]
-            .iter()
-            .copied()
-            .filter(|&(k, i)| is_visible(visible, k, i))
-            .collect();
+        let visible_citers = citers.visible(s, visible);
         let text = citation_text(source, &intl::when(source.when, l), None, l);
         let on_filter = {
             let dispatch = ctx.dispatch.clone();
             Callback::from(move |_| dispatch.emit(Action::Toggle(Facet::Source, ix)))
         };
-        let hidden = citers[s].len() - visible_citers.len();
+        let hidden = citers.all(s).len() - visible_citers.len();
         html! {
             <li class={classes!("xhs-source", selected.then_some("xhs-source--selected"))}
                 data-source={source.id}>

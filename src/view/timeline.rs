@@ -12,9 +12,12 @@ use crate::model::records::{Dataset, Date, Lang, Precision, Text, When};
 use crate::query::action::Action;
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
-use crate::query::span::{range_span, DaySpan};
+use crate::query::span::DaySpan;
 use crate::query::state::Query;
-use crate::query::timeline::{day_groups, range_preset, Axis, DayGroup, RANGE_PRESETS};
+use crate::query::timeline::{
+    day_groups, in_surge, precision_of, range_preset, surge_span, Axis, DayGroup, RANGE_PRESETS,
+    SURGE_PRESET,
+};
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::{self, t};
@@ -37,10 +40,6 @@ const EMPTY: Text = t(
 const ACTIVE: Text = t("Active filters:", "当前筛选：");
 const DATES: Text = t("Dates", "日期");
 const SEARCH: Text = t("Search", "搜索");
-
-/// The id of the surge preset: its range is highlighted on the axis and in the list.
-// keep in sync with RANGE_PRESETS in src/query/timeline.rs
-const SURGE_PRESET: &str = "surge";
 
 /// Where the axis starts and ends across the strip, in percent, leaving room for the end labels.
 const AXIS_LEFT: f64 = 3.0;
@@ -68,7 +67,7 @@ pub fn timeline() -> Html {
     });
     let list_ref = use_node_ref();
 
-    let surge = range_preset(SURGE_PRESET).map(|p| range_span(p.from, p.to));
+    let surge = surge_span();
 
     let shown = ctx.visible.events.len();
     let total = data.events.len();
@@ -121,11 +120,6 @@ fn range_controls(query: &Query, dispatch: &Callback<Action>, l: Lang) -> Html {
     }
 }
 
-/// Whether a day falls in the surge; a date known only to the month or year never does.
-fn in_surge(surge: Option<DaySpan>, date: Date) -> bool {
-    date.day != 0 && surge.is_some_and(|s| s.contains(date.days_since_epoch()))
-}
-
 /// `fraction` (0..=1 along the axis) as an SVG percentage coordinate.
 fn x_at(fraction: f64) -> String {
     format!("{:.3}%", AXIS_LEFT + fraction * (AXIS_RIGHT - AXIS_LEFT))
@@ -133,20 +127,8 @@ fn x_at(fraction: f64) -> String {
 
 /// The percentage width of the days `first..=last` on the axis.
 fn width_of(axis: Axis, span: DaySpan) -> String {
-    let f = axis.fraction(span.first);
-    let g = axis.fraction(span.last.saturating_add(1));
+    let (f, g) = axis.span_fractions(span);
     format!("{:.3}%", ((g - f) * (AXIS_RIGHT - AXIS_LEFT)).max(0.4))
-}
-
-/// The precision a bare date is written at (day 0: month; month 0: year).
-fn precision_of(date: Date) -> Precision {
-    if date.month == 0 {
-        Precision::Year
-    } else if date.day == 0 {
-        Precision::Month
-    } else {
-        Precision::Day
-    }
 }
 
 /// The overview strip: month ticks, the surge band, the chosen range, and a mark per day.
@@ -185,16 +167,13 @@ fn strip(
         }
     });
 
-    let band = surge.filter(|s| s.overlaps(axis.span)).map(|s| {
-        let s = DaySpan {
-            first: s.first.max(axis.span.first),
-            last: s.last.min(axis.span.last),
-        };
-        let centre = (axis.fraction(s.first) + axis.fraction(s.last.saturating_add(1))) / 2.0;
+    let band = surge.and_then(|s| axis.clip(s)).map(|s| {
+        let (start, end) = axis.span_fractions(s);
+        let centre = (start + end) / 2.0;
         let label = range_preset(SURGE_PRESET).map_or(SURGE, |p| p.label);
         html! {
             <g class="xhs-axis__surge">
-                <rect class="xhs-axis__surge-band" x={x_at(axis.fraction(s.first))}
+                <rect class="xhs-axis__surge-band" x={x_at(start)}
                     y={BAND_TOP.to_string()} width={width_of(axis, s)}
                     height={(BASELINE - BAND_TOP).to_string()} />
                 <text class="xhs-axis__surge-label" x={x_at(centre)} y={SURGE_LABEL_Y.to_string()}
@@ -205,12 +184,8 @@ fn strip(
 
     let range = (query.from().is_some() || query.to().is_some())
         .then(|| query.range())
-        .filter(|r| r.overlaps(axis.span))
+        .and_then(|r| axis.clip(r))
         .map(|r| {
-            let r = DaySpan {
-                first: r.first.max(axis.span.first),
-                last: r.last.min(axis.span.last),
-            };
             html! {
                 <rect class="xhs-axis__range" x={x_at(axis.fraction(r.first))}
                     y={(BAND_TOP - 4).to_string()} width={width_of(axis, r)}

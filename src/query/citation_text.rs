@@ -1,0 +1,58 @@
+//! A source as plain text, for the Copy citation button: publisher (via), title, date, URL or
+//! seed file, and the verbatim excerpt; and the host name a link shows.
+//!
+//! The date arrives already written for the reader (the view formats it with `Intl`), so this
+//! stays pure and the copied text reads exactly like the page.
+
+use crate::model::records::{Lang, Locator, Source, Text};
+
+/// How a seed article (a source given as a file, not a URL) is named.
+pub const SEED_ARTICLE: Text = Text {
+    en: "Seed article",
+    zh: "种子文章",
+};
+
+/// The host name of an http(s) URL, for a link's visible text: what lies between `://` (or the
+/// start) and the first `/`, `?` or `#`.
+pub fn host_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+/// A plain-text citation: publisher (via), title, date, URL or seed file, and the excerpt in
+/// quotes on its own line. `date` is the source's date as the reader sees it.
+pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, l: Lang) -> String {
+    let mut out = String::from(source.publisher);
+    if !source.via.is_empty() {
+        match l {
+            Lang::En => out.push_str(&format!(" (via {})", source.via)),
+            Lang::Zh => out.push_str(&format!("（转自{}）", source.via)),
+        }
+    }
+    let (stop, open, close) = match l {
+        Lang::En => (". ", "“", "”"),
+        Lang::Zh => ("。", "“", "”"),
+    };
+    out.push_str(stop);
+    out.push_str(open);
+    out.push_str(source.title);
+    out.push_str(close);
+    out.push_str(stop);
+    out.push_str(date);
+    out.push_str(stop);
+    match source.locator {
+        Locator::Url(url) => out.push_str(url),
+        Locator::Seed(file) => {
+            out.push_str(SEED_ARTICLE.get(l));
+            out.push(' ');
+            out.push_str(file);
+        }
+    }
+    if let Some(excerpt) = excerpt {
+        out.push('\n');
+        out.push_str(open);
+        out.push_str(excerpt);
+        out.push_str(close);
+    }
+    out
+}

@@ -1,0 +1,278 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The Sources section's model: which items cite each source, which sources the visible items
+//! cite, and a source as plain text for copying, with the host its link shows.
+
+#[path = "common/fixture.rs"]
+mod fixture;
+
+use fixture::*;
+use xhs_explainer::data::dataset;
+use xhs_explainer::model::records::{Dataset, Date, Lang, Locator, Precision, Source, When};
+use xhs_explainer::query::action::Action;
+use xhs_explainer::query::citation_text::{citation_text, host_of, SEED_ARTICLE};
+use xhs_explainer::query::cited_by::CitedBy;
+use xhs_explainer::query::facet::Facet;
+use xhs_explainer::query::item::Kind;
+use xhs_explainer::query::search::SearchIndex;
+use xhs_explainer::query::state::Query;
+use xhs_explainer::query::visible::Visible;
+
+use Kind::{Event as E, Figure as F, Voice as V};
+
+/// Whether any citation of the item names `source`, straight from the records.
+fn cites(data: &Dataset, kind: Kind, ix: usize, source: usize) -> bool {
+    kind.item(data, ix)
+        .citations()
+        .iter()
+        .any(|c| c.source as usize == source)
+}
+
+#[test]
+fn each_source_lists_its_citing_items_once_in_kind_then_data_order() {
+    let cited = CitedBy::of(&DATA);
+    let cases: &[(u16, &[(Kind, usize)])] = &[
+        // law-signed cites AP twice: listed once.
+        (
+            S_AP,
+            &[(E, E_HOUSE), (E, E_SIGNED), (E, E_COURT), (F, F_TIKTOK_MAU)],
+        ),
+        (
+            S_NYT,
+            &[
+                (E, E_COURT),
+                (E, E_REFUGEES),
+                (F, F_XHS_NEW),
+                (V, W_CAT_TAX),
+            ],
+        ),
+        (S_XINHUA, &[(E, E_DARK), (V, W_WELCOME), (V, W_OFFICIAL)]),
+        (
+            S_WIRED,
+            &[
+                (E, E_REFUGEES),
+                (E, E_LEMON8_MONTH),
+                (E, E_XHS_TOP),
+                (F, F_LEMON8_RANK),
+            ],
+        ),
+        (S_BBC, &[(V, W_OFFICIAL)]),
+    ];
+    for &(source, expected) in cases {
+        assert_eq!(cited.all(source as usize), expected, "source {source}");
+    }
+    assert!(cited.all(99).is_empty());
+}
+
+#[test]
+fn a_source_is_listed_when_a_visible_item_cites_it() {
+    let cited = CitedBy::of(&DATA);
+    let visible = |events: &[usize], figures: &[usize], voices: &[usize]| Visible {
+        events: events.to_vec(),
+        figures: figures.to_vec(),
+        voices: voices.to_vec(),
+    };
+    let cases: &[(Visible, &[u16])] = &[
+        (
+            Visible::all(&DATA),
+            &[S_AP, S_NYT, S_XINHUA, S_WIRED, S_BBC],
+        ),
+        (Visible::default(), &[]),
+        (visible(&[E_DARK], &[], &[]), &[S_XINHUA]),
+        (visible(&[], &[F_TIKTOK_MAU], &[]), &[S_AP]),
+        (
+            visible(&[E_COURT], &[], &[W_OFFICIAL]),
+            &[S_AP, S_NYT, S_XINHUA, S_BBC],
+        ),
+    ];
+    for (v, expected) in cases {
+        let expected: Vec<usize> = expected.iter().map(|&s| s as usize).collect();
+        assert_eq!(cited.sources(v), expected, "{v:?}");
+    }
+
+    // What a listed source shows, and how many of its citers the filters hide.
+    let v = visible(&[E_COURT], &[], &[W_OFFICIAL]);
+    assert_eq!(cited.visible(S_AP as usize, &v), [(E, E_COURT)]);
+    assert_eq!(
+        cited.all(S_AP as usize).len() - cited.visible(S_AP as usize, &v).len(),
+        3
+    );
+    assert_eq!(cited.visible(S_XINHUA as usize, &v), [(V, W_OFFICIAL)]);
+    assert!(cited.visible(S_WIRED as usize, &v).is_empty());
+}
+
+#[test]
+fn visible_membership_follows_the_index_lists() {
+    let v = Visible {
+        events: vec![1, 4, 6],
+        figures: vec![],
+        voices: vec![0],
+    };
+    let cases = [
+        (E, 1, true),
+        (E, 4, true),
+        (E, 6, true),
+        (E, 0, false),
+        (E, 5, false),
+        (F, 1, false),
+        (V, 0, true),
+        (V, 1, false),
+    ];
+    for (kind, ix, expected) in cases {
+        assert_eq!(v.contains(kind, ix), expected, "{kind:?} {ix}");
+    }
+}
+
+#[test]
+fn on_the_real_data_the_lists_match_the_citations() {
+    let data = dataset();
+    let cited = CitedBy::of(data);
+    for s in 0..data.sources.len() {
+        let mut expected = Vec::new();
+        for kind in Kind::ALL {
+            for ix in 0..kind.len(data) {
+                if cites(data, kind, ix, s) {
+                    expected.push((kind, ix));
+                }
+            }
+        }
+        assert_eq!(cited.all(s), expected, "{}", data.sources[s].id);
+    }
+    // Unfiltered, every source is cited by something and so listed.
+    assert_eq!(
+        cited.sources(&Visible::all(data)),
+        (0..data.sources.len()).collect::<Vec<_>>()
+    );
+
+    // Choosing a source in the Source facet leaves it listed, with only items that cite it; every
+    // other source listed is cited by one of those items.
+    let index = SearchIndex::new(data);
+    for s in [0, data.sources.len() / 2, data.sources.len() - 1] {
+        let q = Query::default().reduce(Action::Toggle(Facet::Source, s as u16));
+        let v = q.visible(data, &index);
+        let listed = cited.sources(&v);
+        assert!(listed.contains(&s), "{}", data.sources[s].id);
+        for &t in &listed {
+            assert!(
+                v.items(data)
+                    .any(|(ix, item)| cites(data, item.kind(), ix, t)),
+                "{} is listed but no visible item cites it",
+                data.sources[t].id
+            );
+        }
+        for (kind, ix) in cited.visible(s, &v) {
+            assert!(v.contains(kind, ix));
+        }
+    }
+}
+
+const DAY: When = When {
+    date: Date::new(2025, 1, 14),
+    precision: Precision::Day,
+};
+
+const SYNDICATED: Source = Source {
+    id: "reuters-ap",
+    title: "TikTok users flock to RedNote",
+    publisher: "Reuters",
+    via: "AP",
+    when: DAY,
+    locator: Locator::Url("https://www.reuters.com/tech/rednote?ref=x#top"),
+    lang: Lang::En,
+};
+
+const SEED: Source = Source {
+    id: "seed",
+    title: "Entering China",
+    publisher: "Zaobao",
+    via: "",
+    when: DAY,
+    locator: Locator::Seed("000_a7c0.txt"),
+    lang: Lang::Zh,
+};
+
+#[test]
+fn a_citation_reads_publisher_title_date_and_where() {
+    let cases: &[(&Source, Option<&str>, Lang, &str)] = &[
+        (
+            &SYNDICATED,
+            None,
+            Lang::En,
+            "Reuters (via AP). “TikTok users flock to RedNote”. January 14, 2025. https://www.reuters.com/tech/rednote?ref=x#top",
+        ),
+        (
+            &SYNDICATED,
+            Some("flocked"),
+            Lang::Zh,
+            "Reuters（转自AP）。“TikTok users flock to RedNote”。January 14, 2025。https://www.reuters.com/tech/rednote?ref=x#top\n“flocked”",
+        ),
+        (
+            &SEED,
+            Some("a \"quoted\" line"),
+            Lang::En,
+            "Zaobao. “Entering China”. January 14, 2025. Seed article 000_a7c0.txt\n“a \"quoted\" line”",
+        ),
+        (
+            &SEED,
+            None,
+            Lang::Zh,
+            "Zaobao。“Entering China”。January 14, 2025。种子文章 000_a7c0.txt",
+        ),
+    ];
+    for &(source, excerpt, lang, expected) in cases {
+        assert_eq!(
+            citation_text(source, "January 14, 2025", excerpt, lang),
+            expected
+        );
+    }
+    assert_eq!(SEED_ARTICLE.get(Lang::En), "Seed article");
+}
+
+#[test]
+fn every_real_source_copies_with_its_own_words() {
+    let data = dataset();
+    for s in data.sources {
+        for lang in Lang::ALL {
+            let text = citation_text(s, "DATE", Some("EXCERPT"), lang);
+            assert!(text.starts_with(s.publisher), "{}", s.id);
+            assert!(text.contains(s.title) && text.contains("DATE"), "{}", s.id);
+            assert!(text.ends_with("“EXCERPT”"), "{}", s.id);
+            if !s.via.is_empty() {
+                assert!(text.contains(s.via), "{}", s.id);
+            }
+            match s.locator {
+                Locator::Url(url) => assert!(text.contains(url), "{}", s.id),
+                Locator::Seed(file) => {
+                    assert!(text.contains(SEED_ARTICLE.get(lang)) && text.contains(file))
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_link_shows_its_host() {
+    let cases = [
+        (
+            "https://www.nytimes.com/2025/01/14/tech/rednote.html",
+            "www.nytimes.com",
+        ),
+        ("http://example.org", "example.org"),
+        ("https://example.org?q=1", "example.org"),
+        ("https://example.org#top", "example.org"),
+        ("https://sub.example.org:8080/path", "sub.example.org:8080"),
+        ("example.org/path", "example.org"),
+        ("", ""),
+    ];
+    for (url, expected) in cases {
+        assert_eq!(host_of(url), expected, "{url}");
+    }
+    // Every real link has a host of its own, without path, query or fragment.
+    for s in dataset().sources {
+        if let Locator::Url(url) = s.locator {
+            let host = host_of(url);
+            assert!(host.contains('.'), "{}: {host}", s.id);
+            assert!(!host.contains(['/', '?', '#']), "{}: {host}", s.id);
+            assert!(url.contains(host));
+        }
+    }
+}
