@@ -1,0 +1,110 @@
+//! Browser test: the download buttons hand the browser exactly what the query layer exports for
+//! the current selection, as CSV (with a BOM, for spreadsheet apps) and as JSON.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "common/dom.rs"]
+mod dom;
+
+use dom::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use xhs_explainer::data::dataset;
+use xhs_explainer::embed::config::EmbedConfig;
+use xhs_explainer::embed::mount::mount_into;
+use xhs_explainer::model::records::Lang;
+use xhs_explainer::query::action::Action;
+use xhs_explainer::query::export::{to_csv, to_json, CSV_BOM};
+use xhs_explainer::query::search::SearchIndex;
+use xhs_explainer::query::state::Query;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Replaces `URL.createObjectURL` until dropped, keeping every Blob it is given.
+struct CapturedBlobs {
+    original: JsValue,
+    blobs: Rc<RefCell<Vec<web_sys::Blob>>>,
+    _hook: Closure<dyn FnMut(web_sys::Blob) -> String>,
+}
+
+impl CapturedBlobs {
+    fn start() -> Self {
+        let url = js_sys::Reflect::get(&js_sys::global(), &"URL".into()).unwrap();
+        let original = js_sys::Reflect::get(&url, &"createObjectURL".into()).unwrap();
+        let blobs = Rc::new(RefCell::new(Vec::new()));
+        let keep = blobs.clone();
+        let hook = Closure::wrap(Box::new(move |b: web_sys::Blob| {
+            keep.borrow_mut().push(b);
+            "blob:captured".to_string()
+        }) as Box<dyn FnMut(web_sys::Blob) -> String>);
+        js_sys::Reflect::set(&url, &"createObjectURL".into(), hook.as_ref()).unwrap();
+        CapturedBlobs {
+            original,
+            blobs,
+            _hook: hook,
+        }
+    }
+}
+
+impl Drop for CapturedBlobs {
+    fn drop(&mut self) {
+        let url = js_sys::Reflect::get(&js_sys::global(), &"URL".into()).unwrap();
+        let _ = js_sys::Reflect::set(&url, &"createObjectURL".into(), &self.original);
+    }
+}
+
+async fn blob_text(b: &web_sys::Blob) -> String {
+    let promise: js_sys::Promise = js_sys::Reflect::get(b, &"text".into())
+        .unwrap()
+        .dyn_into::<js_sys::Function>()
+        .unwrap()
+        .call0(b)
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    JsFuture::from(promise).await.unwrap().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_download_buttons_export_the_current_selection() {
+    let captured = CapturedBlobs::start();
+    let host = fresh_host();
+    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    wait_for("the filter bar", 2000, || {
+        find(&host, ".xhs-export__csv").is_some()
+    })
+    .await;
+
+    // Narrow the selection first, so the export must follow the filters.
+    set_value(&host, ".xhs-search__input", "Lemon8", "input");
+    let data = dataset();
+    let q = Query::from_actions([Action::SetText("Lemon8".into())]);
+    let visible = q.visible(data, &SearchIndex::new(data));
+    assert!(!visible.is_empty() && visible.len() < data.events.len() + data.figures.len());
+    let shown = format!("{} of {} events", visible.events.len(), data.events.len());
+    wait_for("the filtered count", 2000, || {
+        text(&host, ".xhs-status").starts_with(&shown)
+    })
+    .await;
+
+    click(&host, ".xhs-export__csv");
+    click(&host, ".xhs-export__json");
+    let blobs = captured.blobs.borrow().clone();
+    assert_eq!(blobs.len(), 2, "one file per button");
+    assert_eq!(blobs[0].type_(), "text/csv;charset=utf-8");
+    let csv = to_csv(data, &visible, Lang::En);
+    // Blob.text() decodes UTF-8 and drops the BOM; the byte size shows it is there.
+    assert_eq!(blobs[0].size() as usize, CSV_BOM.len() + csv.len());
+    assert!(
+        blob_text(&blobs[0]).await == csv,
+        "the CSV differs from query::export"
+    );
+    assert_eq!(blobs[1].type_(), "application/json");
+    assert_eq!(
+        blob_text(&blobs[1]).await,
+        to_json(data, &visible, Lang::En)
+    );
+}
