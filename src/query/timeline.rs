@@ -231,3 +231,28 @@ pub fn range_preset(id: &str) -> Option<&'static RangePreset> {
 pub fn active_range_preset(query: &Query) -> Option<&'static RangePreset> {
     RANGE_PRESETS.iter().find(|p| p.is_active(query))
 }
+
+/// How many events the timeline lists at first, and adds per "show more": whole days are shown
+/// until at least this many events are, so a large dataset never renders thousands of rows at
+/// once while the real one (46 events) shows in full.
+pub const EVENT_PAGE: usize = 120;
+
+/// The number of day groups to render so that at least `events` events show (whole days only).
+pub fn days_for_events(groups: &[DayGroup], events: usize) -> usize {
+    let mut shown = 0;
+    let mut days = 0;
+    for g in groups {
+        if shown >= events {
+            break;
+        }
+        shown += g.events.len();
+        days += 1;
+    }
+    days
+}
+
+/// The number of events on the days up to and including `day` (an index into `groups`): the
+/// event budget that brings that day into view.
+pub fn events_through(groups: &[DayGroup], day: usize) -> usize {
+    groups.iter().take(day + 1).map(|g| g.events.len()).sum()
+}

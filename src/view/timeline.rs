@@ -15,8 +15,8 @@ use crate::query::item::Kind;
 use crate::query::span::DaySpan;
 use crate::query::state::Query;
 use crate::query::timeline::{
-    day_groups, in_surge, precision_of, range_preset, surge_span, Axis, DayGroup, RANGE_PRESETS,
-    SURGE_PRESET,
+    day_groups, days_for_events, events_through, in_surge, precision_of, range_preset, surge_span,
+    Axis, DayGroup, EVENT_PAGE, RANGE_PRESETS, SURGE_PRESET,
 };
 use crate::view::context::use_view;
 use crate::view::intl;
@@ -66,6 +66,40 @@ pub fn timeline() -> Html {
         day_groups(data, events)
     });
     let list_ref = use_node_ref();
+    // How many events the list renders; whole days up to it. Back to one page on every new
+    // filter, so a large selection never renders thousands of rows at once.
+    let budget = use_state(|| EVENT_PAGE);
+    {
+        let budget = budget.clone();
+        use_effect_with(ctx.query.clone(), move |_| budget.set(EVENT_PAGE));
+    }
+    // A day picked on the strip, to focus once the list has rendered it.
+    let pending_focus = use_state(|| None::<String>);
+    {
+        let pending_focus = pending_focus.clone();
+        let list_ref = list_ref.clone();
+        use_effect_with((*pending_focus).clone(), move |iso| {
+            if let Some(iso) = iso {
+                focus_day(&list_ref, iso);
+                pending_focus.set(None);
+            }
+        });
+    }
+    let on_mark = {
+        let budget = budget.clone();
+        let pending_focus = pending_focus.clone();
+        let groups = groups.clone();
+        Callback::from(move |day: usize| {
+            budget.set((*budget).max(events_through(&groups, day)));
+            pending_focus.set(Some(intl::iso(groups[day].date)));
+        })
+    };
+    let on_more = {
+        let budget = budget.clone();
+        Callback::from(move |_| budget.set(*budget + EVENT_PAGE))
+    };
+    let days_shown = days_for_events(&groups, *budget);
+    let days_left = groups.len() - days_shown;
 
     let surge = surge_span();
 
@@ -78,7 +112,7 @@ pub fn timeline() -> Html {
             <p class="xhs-timeline__intro">{ INTRO.get(l) }</p>
             { range_controls(&ctx.query, &ctx.dispatch, l) }
             if let Some(axis) = *axis {
-                { strip(axis, &groups, &ctx.query, surge, &list_ref, l) }
+                { strip(axis, &groups, &ctx.query, surge, &on_mark, l) }
             }
             <p class="xhs-timeline__count">
                 { labels::shown_of_total(shown, total, Kind::Event, l) }
@@ -88,8 +122,13 @@ pub fn timeline() -> Html {
                 { empty_state(data, &ctx.query, &ctx.dispatch, l) }
             } else {
                 <ol class="xhs-timeline__days" ref={list_ref}>
-                    { for groups.iter().map(|g| day(data, g, in_surge(surge, g.date), &ctx.open_event, l)) }
+                    { for groups.iter().take(days_shown).map(|g| day(data, g, in_surge(surge, g.date), &ctx.open_event, l)) }
                 </ol>
+                if days_left > 0 {
+                    <button type="button" class="xhs-timeline__more" onclick={on_more}>
+                        { more_days(days_left, l) }
+                    </button>
+                }
             }
         </div>
     }
@@ -137,7 +176,7 @@ fn strip(
     groups: &[DayGroup],
     query: &Query,
     surge: Option<DaySpan>,
-    list_ref: &NodeRef,
+    on_mark: &Callback<usize>,
     l: Lang,
 ) -> Html {
     let ticks = axis.month_starts().into_iter().map(|m| {
@@ -193,7 +232,7 @@ fn strip(
             }
         });
 
-    let marks = groups.iter().map(|g| {
+    let marks = groups.iter().enumerate().map(|(i, g)| {
         let x = x_at(axis.fraction_of(g.date));
         let n = g.events.len() as u32;
         let top = BASELINE.saturating_sub(10 + 5 * n.min(5));
@@ -205,11 +244,7 @@ fn strip(
             event_count(n as usize, l)
         );
         // A pointer shortcut to the day in the list; keyboard readers use the list itself.
-        let onclick = {
-            let list_ref = list_ref.clone();
-            let iso = iso.clone();
-            Callback::from(move |_| focus_day(&list_ref, &iso))
-        };
+        let onclick = on_mark.reform(move |_| i);
         html! {
             <g class={classes!("xhs-axis__mark", in_surge.then_some("xhs-axis__mark--surge"))}
                 data-day={iso} {onclick}>
@@ -260,6 +295,15 @@ fn strip_summary(axis: Axis, days: usize, surge: Option<DaySpan>, l: Lang) -> St
         (Lang::Zh, None) => {
             format!("时间轴：{first}至{last}，标出{days}个日期。下方列表列出当前显示的每个事件。")
         }
+    }
+}
+
+/// "Show more days (12 left)" / "显示更多日期（还有12天）".
+fn more_days(left: usize, l: Lang) -> String {
+    match l {
+        Lang::En if left == 1 => "Show more days (1 left)".to_string(),
+        Lang::En => format!("Show more days ({left} left)"),
+        Lang::Zh => format!("显示更多日期（还有{left}天）"),
     }
 }
 
