@@ -290,3 +290,76 @@ async fn the_section_tabs_work_from_the_keyboard() {
         "focus follows the selected tab"
     );
 }
+
+fn displayed(host: &Element, selector: &str) -> bool {
+    let el = find(host, selector).unwrap_or_else(|| panic!("nothing at {selector}"));
+    web_sys::window()
+        .unwrap()
+        .get_computed_style(&el)
+        .unwrap()
+        .unwrap()
+        .get_property_value("display")
+        .unwrap()
+        != "none"
+}
+
+#[wasm_bindgen_test]
+async fn a_narrow_widget_folds_the_extra_filters_behind_a_toggle() {
+    let host = fresh_host();
+    host.set_attribute("style", "display: block; width: 320px")
+        .unwrap();
+    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    wait_for("the filter bar", 2000, || {
+        find(&host, ".xhs-status").is_some()
+    })
+    .await;
+    wait_for("the fold", 2000, || !displayed(&host, ".xhs-filters__more")).await;
+    // Search and the live count stay in view; the toggle says what it hides.
+    assert!(displayed(&host, ".xhs-search__input") && displayed(&host, ".xhs-status"));
+    assert!(displayed(&host, ".xhs-filters__toggle"));
+    let toggle = ".xhs-filters__toggle";
+    assert_eq!(
+        find(&host, toggle)
+            .unwrap()
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("false")
+    );
+    click(&host, toggle);
+    wait_for("the unfolded filters", 2000, || {
+        displayed(&host, ".xhs-filters__more")
+    })
+    .await;
+    assert_eq!(
+        find(&host, toggle)
+            .unwrap()
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    // A chip chosen inside shows as a count on the toggle.
+    click(&host, ".xhs-facet__toggle[aria-controls=xhs-facet-t]");
+    wait_for("theme chips", 2000, || {
+        find(&host, "#xhs-facet-t .xhs-chip").is_some()
+    })
+    .await;
+    click(&host, "#xhs-facet-t .xhs-chip");
+    wait_for("the active count", 2000, || {
+        text(&host, toggle).contains("(1)")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_wide_widget_shows_every_filter_without_a_toggle() {
+    let host = fresh_host();
+    host.set_attribute("style", "display: block; width: 1000px")
+        .unwrap();
+    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    wait_for("the filter bar", 2000, || {
+        find(&host, ".xhs-status").is_some()
+    })
+    .await;
+    assert!(displayed(&host, ".xhs-filters__more"));
+    assert!(!displayed(&host, ".xhs-filters__toggle"));
+}

@@ -1,6 +1,8 @@
 //! The one filter state's controls, shared by every section: search, facet chips with live
-//! counts, dates, reset, the live result count, and export.
+//! counts, dates, reset, the live result count, and export. On a narrow widget the dates, chips
+//! and export fold behind a "More filters" toggle so the content stays near the top.
 
+use crate::model::records::Text;
 use crate::query::action::Action;
 use crate::query::counts::FacetCounts;
 use crate::query::facet::Facet;
@@ -8,10 +10,12 @@ use crate::view::context::use_view;
 use crate::view::date_range::DateRange;
 use crate::view::export_buttons::ExportButtons;
 use crate::view::facet_group::FacetGroup;
-use crate::view::labels;
+use crate::view::labels::{self, t};
 use crate::view::result_status::ResultStatus;
 use crate::view::search_box::SearchBox;
 use yew::prelude::*;
+
+const MORE: Text = t("More filters", "更多筛选");
 
 #[function_component(FilterBar)]
 pub fn filter_bar() -> Html {
@@ -24,10 +28,19 @@ pub fn filter_bar() -> Html {
             FacetCounts::compute(q, data, &index)
         })
     };
+    let more_open = use_state(|| false);
     let reset = {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::Reset))
     };
+    let toggle_more = {
+        let more_open = more_open.clone();
+        Callback::from(move |_| more_open.set(!*more_open))
+    };
+    // What the folded part holds that is switched on: chips and date bounds.
+    let active = ctx.query.selected_count()
+        + usize::from(ctx.query.from().is_some())
+        + usize::from(ctx.query.to().is_some());
     let facets = Facet::ALL
         .iter()
         .map(|f| html! { <FacetGroup facet={*f} counts={counts.clone()} /> });
@@ -35,14 +48,22 @@ pub fn filter_bar() -> Html {
         <section class="xhs-filters" aria-label={labels::FILTERS.get(l)}>
             <div class="xhs-filters__row">
                 <SearchBox />
-                <DateRange />
+                <button type="button" class="xhs-filters__toggle" aria-expanded={more_open.to_string()}
+                    aria-controls="xhs-filters-more" onclick={toggle_more}>
+                    { MORE.get(l) }
+                    if active > 0 { { format!(" ({active})") } }
+                </button>
             </div>
-            <div class="xhs-filters__facets">{ for facets }</div>
+            <div id="xhs-filters-more"
+                class={classes!("xhs-filters__more", (*more_open).then_some("xhs-filters__more--open"))}>
+                <DateRange />
+                <div class="xhs-filters__facets">{ for facets }</div>
+                <ExportButtons />
+            </div>
             <div class="xhs-filters__row xhs-filters__footer">
                 <ResultStatus />
                 <button type="button" class="xhs-reset" onclick={reset}
                     disabled={ctx.query.is_default()}>{ labels::RESET.get(l) }</button>
-                <ExportButtons />
             </div>
         </section>
     }

@@ -103,3 +103,29 @@ def test_screenshots_for_the_readme(browser, site):
         assert host.screenshot(str(path)), path
         assert path.stat().st_size > 10_000, "a blank screenshot"
     browser.set_window_size(1280, 900)
+
+
+def test_axe_finds_no_violations_at_phone_width(browser, site):
+    """At 375 px the extra filters fold behind a toggle; checked folded and unfolded."""
+    browser.set_window_size(375, 1200)
+    try:
+        load(browser, site)
+        toggle_shown = browser.execute_script(
+            "const t = document.querySelector('#explainer').shadowRoot.querySelector('.xhs-filters__toggle');"
+            "return getComputedStyle(t).display !== 'none'")
+        assert toggle_shown, "the filters fold at phone width"
+        problems = {}
+        for state in ("folded", "unfolded"):
+            if state == "unfolded":
+                browser.execute_script(
+                    "document.querySelector('#explainer').shadowRoot.querySelector('.xhs-filters__toggle').click()")
+                settle(browser)
+                expand_facets(browser)
+            for section in ("overview", "timeline"):
+                open_section(browser, section)
+                found = axe_violations(browser)
+                if found:
+                    problems[f"{state}/{section}"] = found
+        assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)
+    finally:
+        browser.set_window_size(1280, 900)
