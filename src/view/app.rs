@@ -13,7 +13,6 @@ use crate::view::labels;
 use crate::view::query_state::{QueryMsg, QueryState};
 use crate::view::section_tabs::SectionTabs;
 use crate::view::{clock, numbers, overview, platforms, sources, timeline, voices};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -79,7 +78,7 @@ pub fn app(props: &AppProps) -> Html {
         data,
         index: index.clone(),
         query: query.0.clone(),
-        visible: Rc::new((*visible).clone()),
+        visible: visible.clone(),
         dispatch: {
             let query = query.clone();
             Callback::from(move |a| query.dispatch(QueryMsg::Act(a)))
