@@ -62,8 +62,9 @@ pub fn timeline() -> Html {
         let all: Vec<usize> = (0..data.events.len()).collect();
         Axis::of_events(data, &all)
     });
-    let groups = use_memo(ctx.visible.events.clone(), move |events| {
-        day_groups(data, events)
+    // Keyed on the shared Rc: unchanged filters compare by pointer, with no copy of the indices.
+    let groups = use_memo(ctx.visible.clone(), move |visible| {
+        day_groups(data, &visible.events)
     });
     let list_ref = use_node_ref();
     // How many events the list renders; whole days up to it. Back to one page on every new
