@@ -33,6 +33,8 @@ pub mod hash;
 pub mod iso_date;
 /// The kinds of filtered item (event, figure, voice) behind one borrowed handle.
 pub mod item;
+/// How a source is named: outlet or "unnamed", kind of outlet, headline or our description.
+pub mod source_label;
 /// Search normalisation: case, width, diacritics, quotes and whitespace folded away.
 pub mod normalize;
 /// Whether a count is written in words ("170 million", "70万") or digits, per language.

@@ -57,7 +57,7 @@ fn malformed_cases_name_file_item_and_field() {
         (
             "events.toml",
             Box::new(replace(r#"precision = "day""#, r#"precision = "week""#)),
-            r#"data/events.toml: event "rank-jump": field `precision`: "week" is not one of day, month, year, approximate"#,
+            r#"data/events.toml: event "rank-jump": field `precision`: "week" is not one of day, month, year, approximate, before"#,
         ),
         (
             "events.toml",
@@ -75,17 +75,22 @@ fn malformed_cases_name_file_item_and_field() {
         (
             "events.toml",
             Box::new(replace(
-                r#"citations = [{ source = "seed-a", excerpt = "jumped 10 places in a day" }]"#,
+                r#"citations = [{ source = "seed-a", excerpt = "jumped 10 places in a day on Monday" }]"#,
                 "citations = []",
             )),
             r#"data/events.toml: event "rank-jump": field `citations`: needs at least one citation"#,
         ),
         (
             "events.toml",
-            Box::new(replace(
-                r#"excerpt = "jumped 10 places in a day""#,
-                r#"excerpt = "  ""#,
-            )),
+            // Approximate, so that the blank excerpt is the only problem.
+            Box::new(|t: &str| {
+                replace(r#"precision = "day""#, r#"precision = "approximate""#)(
+                    &replace(
+                        r#"excerpt = "jumped 10 places in a day on Monday""#,
+                        r#"excerpt = "  ""#,
+                    )(t),
+                )
+            }),
             r#"data/events.toml: event "rank-jump": field `citations[1].excerpt`: is empty"#,
         ),
         (
@@ -144,8 +149,8 @@ fn malformed_cases_name_file_item_and_field() {
         (
             "events.toml",
             Box::new(replace(
-                r#"excerpt = "jumped 10 places in a day""#,
-                r#"excerpt = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty a b c d e f g h i j k""#,
+                r#"excerpt = "jumped 10 places in a day on Monday""#,
+                r#"excerpt = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty Monday b c d e f g h i j k""#,
             )),
             r#"data/events.toml: event "rank-jump": field `citations[1].excerpt`: has 31 words; an excerpt quotes at most 30"#,
         ),

@@ -7,9 +7,12 @@ mod fixture;
 
 use fixture::*;
 use xhs_explainer::data::dataset;
-use xhs_explainer::model::records::{Dataset, Date, Lang, Locator, Precision, Source, When};
+use xhs_explainer::model::records::{
+    Dataset, Date, Lang, Locator, Precision, Source, SourceKind, SourceTitle, Text, When,
+};
 use xhs_explainer::query::action::Action;
-use xhs_explainer::query::citation_text::{citation_text, host_of, SEED_ARTICLE};
+use xhs_explainer::query::citation_text::{citation_text, host_of};
+use xhs_explainer::query::source_label::{kind_label, publisher_name, title_text, ON_FILE};
 use xhs_explainer::query::cited_by::CitedBy;
 use xhs_explainer::query::facet::Facet;
 use xhs_explainer::query::item::Kind;
@@ -172,18 +175,25 @@ const DAY: When = When {
 
 const SYNDICATED: Source = Source {
     id: "reuters-ap",
-    title: "TikTok users flock to RedNote",
+    title: SourceTitle::Headline("TikTok users flock to RedNote"),
     publisher: "Reuters",
+    kind: SourceKind::Wire,
+    machine_translated: false,
     via: "AP",
     when: DAY,
     locator: Locator::Url("https://www.reuters.com/tech/rednote?ref=x#top"),
     lang: Lang::En,
 };
 
-const SEED: Source = Source {
-    id: "seed",
-    title: "Entering China",
-    publisher: "Zaobao",
+const ON_FILE_MT: Source = Source {
+    id: "on-file",
+    title: SourceTitle::Description(Text {
+        en: "Report on the surge",
+        zh: "关于涌入潮的报道",
+    }),
+    publisher: "",
+    kind: SourceKind::Aggregator,
+    machine_translated: true,
     via: "",
     when: DAY,
     locator: Locator::Seed("000_a7c0.txt"),
@@ -197,25 +207,25 @@ fn a_citation_reads_publisher_title_date_and_where() {
             &SYNDICATED,
             None,
             Lang::En,
-            "Reuters (via AP). “TikTok users flock to RedNote”. January 14, 2025. https://www.reuters.com/tech/rednote?ref=x#top",
+            "Reuters (via AP) (wire agency). “TikTok users flock to RedNote”. January 14, 2025. https://www.reuters.com/tech/rednote?ref=x#top",
         ),
         (
             &SYNDICATED,
             Some("flocked"),
             Lang::Zh,
-            "Reuters（转自AP）。“TikTok users flock to RedNote”。January 14, 2025。https://www.reuters.com/tech/rednote?ref=x#top\n“flocked”",
+            "Reuters（转自AP）（通讯社）。“TikTok users flock to RedNote”。January 14, 2025。https://www.reuters.com/tech/rednote?ref=x#top\n“flocked”",
         ),
         (
-            &SEED,
+            &ON_FILE_MT,
             Some("a \"quoted\" line"),
             Lang::En,
-            "Zaobao. “Entering China”. January 14, 2025. Seed article 000_a7c0.txt\n“a \"quoted\" line”",
+            "Unnamed website (aggregator or SEO site). [Our description: Report on the surge]. January 14, 2025. Copy on file with the editors; no public link\n“a \"quoted\" line”",
         ),
         (
-            &SEED,
+            &ON_FILE_MT,
             None,
             Lang::Zh,
-            "Zaobao。“Entering China”。January 14, 2025。种子文章 000_a7c0.txt",
+            "未具名网站（聚合或引流网站）。［编者描述：关于涌入潮的报道］。January 14, 2025。编辑部存档，无公开链接",
         ),
     ];
     for &(source, excerpt, lang, expected) in cases {
@@ -224,7 +234,6 @@ fn a_citation_reads_publisher_title_date_and_where() {
             expected
         );
     }
-    assert_eq!(SEED_ARTICLE.get(Lang::En), "Seed article");
 }
 
 #[test]
@@ -233,8 +242,10 @@ fn every_real_source_copies_with_its_own_words() {
     for s in data.sources {
         for lang in Lang::ALL {
             let text = citation_text(s, "DATE", Some("EXCERPT"), lang);
-            assert!(text.starts_with(s.publisher), "{}", s.id);
-            assert!(text.contains(s.title) && text.contains("DATE"), "{}", s.id);
+            assert!(text.starts_with(publisher_name(s, lang)), "{}", s.id);
+            let (title, _) = title_text(s, lang);
+            assert!(text.contains(title) && text.contains("DATE"), "{}", s.id);
+            assert!(text.contains(kind_label(s.kind).get(lang)), "{}", s.id);
             assert!(text.ends_with("“EXCERPT”"), "{}", s.id);
             if !s.via.is_empty() {
                 assert!(text.contains(s.via), "{}", s.id);
@@ -242,7 +253,7 @@ fn every_real_source_copies_with_its_own_words() {
             match s.locator {
                 Locator::Url(url) => assert!(text.contains(url), "{}", s.id),
                 Locator::Seed(file) => {
-                    assert!(text.contains(SEED_ARTICLE.get(lang)) && text.contains(file))
+                    assert!(text.contains(ON_FILE.get(lang)) && !text.contains(file))
                 }
             }
         }

@@ -19,7 +19,7 @@ use xhs_explainer::query::facet::Facet;
 use xhs_explainer::query::item::Kind;
 use xhs_explainer::query::search::SearchIndex;
 use xhs_explainer::query::state::Query;
-use xhs_explainer::view::labels::shown_of_total;
+use xhs_explainer::view::labels::{shown_of_total, COUNT_SEPARATOR};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -42,7 +42,7 @@ fn expected_status(actions: Vec<Action>, lang: Lang) -> String {
         .iter()
         .map(|k| shown_of_total(counts.of(*k).shown, counts.of(*k).total, *k, lang))
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join(COUNT_SEPARATOR.get(lang))
 }
 
 fn status(host: &Element) -> String {
@@ -171,7 +171,7 @@ async fn switching_language_translates_the_interface_and_the_count() {
     click(&host, ".xhs-lang");
     let want = expected_status(vec![], Lang::Zh);
     see_status(&host, &want).await;
-    assert!(want.contains("个事件中显示"));
+    assert!(want.starts_with("事件") && want.contains("个（共") && want.contains("；数据"));
     assert_eq!(text(&host, ".xhs-title"), dataset().title.zh);
     assert_eq!(
         find(&host, ".xhs-app")

@@ -9,6 +9,7 @@ use dom::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+use xhs_explainer::query::source_label::{publisher_name, title_text};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::embed::mount::mount_into;
@@ -259,7 +260,8 @@ async fn without_a_clipboard_the_citation_is_selected_for_copying_by_hand() {
         .as_string()
         .unwrap();
     assert!(
-        value.contains(source.publisher) && value.contains(source.title),
+        value.contains(publisher_name(source, Lang::Zh))
+            && value.contains(title_text(source, Lang::Zh).0),
         "{value}"
     );
     // The text is focused and selected, ready for Ctrl+C.

@@ -5,7 +5,7 @@
 //! always yields a valid Rust string literal.
 
 use super::input::*;
-use super::records::{FeedBasis, GroupKind, Lang, Precision, Qualifier, Unit};
+use super::records::{FeedBasis, GroupKind, Lang, Precision, Qualifier, SourceKind, Unit};
 use super::validate::{index_of, named, parse_any_date, Checked};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
@@ -45,12 +45,17 @@ pub fn generate(d: &Checked) -> String {
             (_, Some(f)) => format!("Locator::Seed({f:?})"),
             _ => unreachable!("validated"),
         };
+        let title = match &s.title {
+            Some(t) => format!("SourceTitle::Headline({t:?})"),
+            None => format!("SourceTitle::Description({})", text(&s.description)),
+        };
+        let kind: SourceKind = named(s.kind.as_deref().unwrap_or_default(), &SourceKind::ALL);
         let _ = writeln!(
             o,
-            "  Source {{ id: {:?}, title: {:?}, publisher: {:?}, via: {:?}, when: {}, locator: {locator}, lang: Lang::{:?} }},",
+            "  Source {{ id: {:?}, title: {title}, publisher: {:?}, kind: SourceKind::{kind:?}, machine_translated: {}, via: {:?}, when: {}, locator: {locator}, lang: Lang::{:?} }},",
             s.id.as_deref().unwrap_or_default(),
-            s.title.as_deref().unwrap_or_default(),
             s.publisher.as_deref().unwrap_or_default(),
+            s.machine_translated.unwrap_or(false),
             s.via.as_deref().unwrap_or_default(),
             when(&s.date, &s.precision),
             Lang::from_tag(s.language.as_deref().unwrap_or_default()).unwrap(),
@@ -164,6 +169,17 @@ pub fn generate(d: &Checked) -> String {
             v.verbatim.unwrap_or(false),
             refs(&v.themes, &g.themes),
             g.citations(&v.citations),
+        );
+    }
+    o.push_str(" ],\n corrections: &[\n");
+    for c in &d.corrections {
+        let (y, m, day) = parse_any_date(c.date.as_deref().unwrap_or_default()).unwrap();
+        let _ = writeln!(
+            o,
+            "  Correction {{ date: Date::new({y}, {m}, {day}), item: {:?}, what: {}, why: {} }},",
+            c.item.as_deref().unwrap_or_default(),
+            text(&c.what),
+            text(&c.why),
         );
     }
     o.push_str(" ],\n};\n");

@@ -46,8 +46,15 @@ pub struct SourcesFile {
 #[serde(deny_unknown_fields)]
 pub struct SourceIn {
     pub id: Option<String>,
+    /// The outlet's headline, verbatim; or else `description`.
     pub title: Option<String>,
+    /// Our description of the page, where its headline is not known.
+    pub description: Option<TextIn>,
     pub publisher: Option<String>,
+    /// `true` where the page names no publisher (then `publisher` is left out).
+    pub unnamed: Option<bool>,
+    pub kind: Option<String>,
+    pub machine_translated: Option<bool>,
     pub via: Option<String>,
     pub date: Option<String>,
     pub precision: Option<String>,
@@ -185,4 +192,21 @@ pub struct VoiceIn {
     pub themes: Vec<String>,
     #[serde(default)]
     pub citations: Vec<CitationIn>,
+}
+
+/// `data/corrections.toml`: `[[correction]]` tables.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionsFile {
+    #[serde(default)]
+    pub correction: Vec<CorrectionIn>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionIn {
+    pub date: Option<String>,
+    pub item: Option<String>,
+    pub what: Option<TextIn>,
+    pub why: Option<TextIn>,
 }

@@ -109,16 +109,21 @@ pub enum Precision {
     Month,
     /// Only the year is known.
     Year,
-    /// The day is given but the sources disagree or hedge ("around", "week of", "end of").
+    /// The day (or, written `YYYY-MM`, the month) is given but the sources disagree or hedge
+    /// ("around", "week of", "mid-2024").
     Approximate,
+    /// Only an upper bound is known: it happened before the date given (day, month or year), and
+    /// the sources do not say when.
+    Before,
 }
 
 impl Precision {
-    pub const ALL: [(&'static str, Precision); 4] = [
+    pub const ALL: [(&'static str, Precision); 5] = [
         ("day", Precision::Day),
         ("month", Precision::Month),
         ("year", Precision::Year),
         ("approximate", Precision::Approximate),
+        ("before", Precision::Before),
     ];
 }
 
@@ -150,11 +155,63 @@ pub enum Locator {
     Seed(&'static str),
 }
 
+/// What kind of outlet a source is, so the reader can weigh it; shown beside every citation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// A news agency (AP, Reuters, AFP), or a copy of its story.
+    Wire,
+    /// A newspaper, magazine or broadcaster with its own newsroom.
+    News,
+    /// State media, or a site that relays a state's line.
+    StateMedia,
+    /// A company's, vendor's or firm's own blog.
+    CompanyBlog,
+    /// A site that rewrites or republishes others' reporting, often for search traffic.
+    Aggregator,
+    /// An official record: an order, a register, a court docket, or a copy of one.
+    GovernmentRecord,
+    /// A copy of an encyclopedia entry.
+    EncyclopediaMirror,
+    /// A research paper not (yet) peer-reviewed.
+    Preprint,
+    /// A post on a discussion forum.
+    Forum,
+}
+
+impl SourceKind {
+    pub const ALL: [(&'static str, SourceKind); 9] = [
+        ("wire", SourceKind::Wire),
+        ("news", SourceKind::News),
+        ("state-media", SourceKind::StateMedia),
+        ("company-blog", SourceKind::CompanyBlog),
+        ("aggregator", SourceKind::Aggregator),
+        ("government-record", SourceKind::GovernmentRecord),
+        ("encyclopedia-mirror", SourceKind::EncyclopediaMirror),
+        ("preprint", SourceKind::Preprint),
+        ("forum", SourceKind::Forum),
+    ];
+}
+
+/// What a source is called: the outlet's own headline, verbatim, or our description of it where
+/// the headline is not known (never a headline rebuilt from a URL).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceTitle {
+    /// The outlet's headline, in the source's language.
+    Headline(&'static str),
+    /// Our description, in both languages; shown as ours, not as the outlet's words.
+    Description(Text),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: SourceTitle,
+    /// The outlet; empty where the page names none (the view says "unnamed website").
     pub publisher: &'static str,
+    pub kind: SourceKind,
+    /// The page is a machine translation (into `lang`) of reporting first published in another
+    /// language; quotes taken from it are the machine's rendering, not the speaker's words.
+    pub machine_translated: bool,
     /// The original outlet where `publisher` syndicates it (AP, Reuters, AFP…); empty if none.
     pub via: &'static str,
     pub when: When,
@@ -330,6 +387,18 @@ pub struct Voice {
     pub citations: &'static [Citation],
 }
 
+/// One entry of the corrections log: a substantive change to a published item, dated and
+/// explained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Correction {
+    pub date: Date,
+    /// The changed item as `kind/id`, e.g. `events/homework-help` (kinds: events, figures,
+    /// voices, sources, platforms, groups, meta).
+    pub item: &'static str,
+    pub what: Text,
+    pub why: Text,
+}
+
 /// The whole bundled dataset.
 #[derive(Debug, Clone, Copy)]
 pub struct Dataset {
@@ -347,4 +416,6 @@ pub struct Dataset {
     pub events: &'static [Event],
     pub figures: &'static [Figure],
     pub voices: &'static [Voice],
+    /// Newest first.
+    pub corrections: &'static [Correction],
 }

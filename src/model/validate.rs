@@ -4,12 +4,12 @@
 //! compiles it natively too, so tests can feed it broken fixtures and assert the exact messages.
 
 use super::input::*;
-use super::records::{FeedBasis, GroupKind, Lang, Precision, Qualifier, Unit};
+use super::records::{FeedBasis, GroupKind, Lang, Precision, Qualifier, SourceKind, Unit};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// The data files, by the name they are reported under, in the order the build reads them.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "meta.toml",
     "sources.toml",
     "themes.toml",
@@ -19,6 +19,7 @@ pub const FILES: [&str; 9] = [
     "events.toml",
     "figures.toml",
     "voices.toml",
+    "corrections.toml",
 ];
 
 /// The longest excerpt a citation may quote. A CJK character counts as half a word.
@@ -59,6 +60,7 @@ pub struct Checked {
     pub events: Vec<EventIn>,
     pub figures: Vec<FigureIn>,
     pub voices: Vec<VoiceIn>,
+    pub corrections: Vec<CorrectionIn>,
 }
 
 /// Parses and checks the data files, given as `(file name, text)`; a missing name is a problem.
@@ -97,6 +99,7 @@ pub fn validate(files: &[(&str, &str)]) -> Result<Checked, Vec<Problem>> {
     out.figures = figures.figure;
     out.events = parse!("events.toml", EventsFile).event;
     out.voices = parse!("voices.toml", VoicesFile).voice;
+    out.corrections = parse!("corrections.toml", CorrectionsFile).correction;
 
     v.check(&out);
     if v.problems.is_empty() {
@@ -150,6 +153,8 @@ struct Ids {
     perspectives: Option<HashSet<String>>,
     platforms: Option<HashSet<String>>,
     groups: Option<HashSet<String>>,
+    /// Sources dated to the day (precision `day`), by id: their date as written.
+    source_days: HashMap<String, String>,
 }
 
 /// Where a problem is: file and item, so field checks only add the field.
@@ -194,6 +199,12 @@ impl Validator {
                 d.platforms.iter().map(|p| &p.id),
             ),
             groups: self.known("figures.toml", "group", d.groups.iter().map(|g| &g.id)),
+            source_days: d
+                .sources
+                .iter()
+                .filter(|s| s.precision.as_deref() == Some("day"))
+                .filter_map(|s| Some((s.id.clone()?, s.date.clone()?)))
+                .collect(),
         };
         self.ids("events.toml", "event", d.events.iter().map(|e| &e.id));
         let figures = self.known("figures.toml", "figure", d.figures.iter().map(|f| &f.id));
@@ -241,6 +252,88 @@ impl Validator {
         for (i, voice) in d.voices.iter().enumerate() {
             self.voice(&at("voices.toml", "voice", &voice.id, i), voice, &ids);
         }
+        self.as_of_after_sources(d);
+        let items: [(&str, &str, HashSet<&String>); 7] = [
+            ("events", "events.toml", d.events.iter().flatten_ids()),
+            ("figures", "figures.toml", d.figures.iter().flatten_ids()),
+            ("voices", "voices.toml", d.voices.iter().flatten_ids()),
+            ("sources", "sources.toml", d.sources.iter().flatten_ids()),
+            ("platforms", "platforms.toml", d.platforms.iter().flatten_ids()),
+            ("groups", "figures.toml", d.groups.iter().flatten_ids()),
+            ("meta", "meta.toml", HashSet::new()),
+        ];
+        for (i, c) in d.corrections.iter().enumerate() {
+            let at = At {
+                file: "corrections.toml",
+                item: format!("correction #{}", i + 1),
+            };
+            self.correction(&at, c, &items);
+        }
+    }
+
+    /// The dataset's as-of date may not be earlier than the latest day any source may date from.
+    fn as_of_after_sources(&mut self, d: &Checked) {
+        let Some(Ok(as_of)) = d.meta.as_of.as_deref().map(parse_any_date) else {
+            return;
+        };
+        for s in &d.sources {
+            let Some(Ok(date)) = s.date.as_deref().map(parse_any_date) else {
+                continue;
+            };
+            if last_day_of(date) > as_of {
+                let at = At {
+                    file: "meta.toml",
+                    item: "dataset".into(),
+                };
+                let id = s.id.as_deref().unwrap_or("?");
+                let shown = s.date.as_deref().unwrap_or_default();
+                self.push(
+                    &at,
+                    "as_of",
+                    format!("is earlier than source {id:?} ({shown}); the as-of date must not precede any source used"),
+                );
+            }
+        }
+    }
+
+    fn correction(&mut self, at: &At, c: &CorrectionIn, items: &[(&str, &str, HashSet<&String>)]) {
+        match &c.date {
+            None => self.push(at, "date", "is missing"),
+            Some(d) => {
+                if let Err(e) = parse_date(d, Precision::Day) {
+                    self.push(at, "date", e);
+                }
+            }
+        }
+        match c.item.as_deref() {
+            None => self.push(at, "item", "is missing (kind/id, e.g. events/homework-help)"),
+            Some(item) => {
+                let kinds: Vec<&str> = items.iter().map(|(k, _, _)| *k).collect();
+                match item.split_once('/') {
+                    Some(("meta", "dataset")) => {}
+                    Some((kind, id)) => match items.iter().find(|(k, _, _)| *k == kind) {
+                        // A file that did not parse has no ids to check against.
+                        Some((_, file, _)) if self.unparsed.contains(file) => {}
+                        Some((_, file, ids)) if !ids.iter().any(|i| i.as_str() == id) => {
+                            self.push(at, "item", format!("{item:?}: {id:?} is not an id in {file}"))
+                        }
+                        Some(_) => {}
+                        None => self.push(
+                            at,
+                            "item",
+                            format!("{item:?}: {kind:?} is not one of {}", kinds.join(", ")),
+                        ),
+                    },
+                    None => self.push(
+                        at,
+                        "item",
+                        format!("{item:?} is not kind/id (e.g. events/homework-help)"),
+                    ),
+                }
+            }
+        }
+        self.text(at, "what", &c.what);
+        self.text(at, "why", &c.why);
     }
 
     /// [`Self::ids`], or `None` if the file did not parse.
@@ -297,15 +390,31 @@ impl Validator {
     }
 
     fn source(&mut self, at: &At, s: &SourceIn) {
-        for (field, value) in [
-            ("title", &s.title),
-            ("publisher", &s.publisher),
-            ("via", &s.via),
-        ] {
-            if field != "via" || value.is_some() {
-                self.plain(at, field, value);
-            }
+        match (&s.title, &s.description) {
+            (Some(_), Some(_)) => self.push(
+                at,
+                "title",
+                "give either `title` (the outlet's headline) or `description` (ours), not both",
+            ),
+            (None, None) => self.push(
+                at,
+                "title",
+                "is missing: give `title` (the outlet's headline, verbatim) or `description` (ours, en and zh-Hans)",
+            ),
+            (Some(_), None) => self.plain(at, "title", &s.title),
+            (None, Some(_)) => self.text(at, "description", &s.description),
         }
+        match (s.unnamed, &s.publisher) {
+            (Some(true), Some(_)) => {
+                self.push(at, "publisher", "is given, but `unnamed = true` says there is none")
+            }
+            (Some(true), None) => {}
+            _ => self.plain(at, "publisher", &s.publisher),
+        }
+        if s.via.is_some() {
+            self.plain(at, "via", &s.via);
+        }
+        self.choice(at, "kind", &s.kind, &SourceKind::ALL);
         self.when(at, "date", &s.date, &s.precision);
         self.choice_with(at, "language", &s.language, &["en", "zh-Hans"], |t| {
             Lang::from_tag(t).is_some()
@@ -366,6 +475,7 @@ impl Validator {
                 }
             }
         }
+        self.day_is_sourced(at, "date", &e.date, &e.precision, &e.citations, ids);
         self.text(at, "title", &e.title);
         self.text(at, "summary", &e.summary);
         self.refs(at, "themes", &e.themes, &ids.themes, "themes.toml");
@@ -398,6 +508,7 @@ impl Validator {
         self.choice(at, "unit", &f.unit, &Unit::ALL);
         self.text(at, "measure", &f.measure);
         self.when(at, "as_of", &f.as_of, &f.precision);
+        self.day_is_sourced(at, "as_of", &f.as_of, &f.precision, &f.citations, ids);
         self.one_ref(
             at,
             "platform",
@@ -437,6 +548,40 @@ impl Validator {
         self.citations(at, &v.citations, ids);
     }
 
+    /// An exact day must come from the sources: some excerpt names a date or weekday, or a cited
+    /// source is itself dated that very day. Otherwise the item is `approximate` (or coarser).
+    fn day_is_sourced(
+        &mut self,
+        at: &At,
+        field: &str,
+        date: &Option<String>,
+        precision: &Option<String>,
+        cites: &[CitationIn],
+        ids: &Ids,
+    ) {
+        // Without citations there is nothing to check against (that is reported on its own).
+        if precision.as_deref() != Some("day") || cites.is_empty() {
+            return;
+        }
+        let Some(date) = date else { return };
+        let names_a_day = cites
+            .iter()
+            .any(|c| c.excerpt.as_deref().is_some_and(names_a_day));
+        let source_dated_that_day = cites.iter().any(|c| {
+            c.source
+                .as_ref()
+                .and_then(|id| ids.source_days.get(id))
+                .is_some_and(|d| d == date)
+        });
+        if !names_a_day && !source_dated_that_day {
+            self.push(
+                at,
+                field,
+                format!("{date:?} is given to the day, but no excerpt names a date or weekday and no cited source is dated that day: quote one, or use precision \"approximate\""),
+            );
+        }
+    }
+
     /// A reader-facing string in both languages, each non-empty and free of markup.
     fn text(&mut self, at: &At, field: &str, t: &Option<TextIn>) {
         let Some(t) = t else {
@@ -467,7 +612,7 @@ impl Validator {
                 self.push(
                     at,
                     "precision",
-                    "is missing (one of day, month, year, approximate)",
+                    "is missing (one of day, month, year, approximate, before)",
                 );
                 None
             }
@@ -477,7 +622,7 @@ impl Validator {
                     self.push(
                         at,
                         "precision",
-                        format!("{p:?} is not one of day, month, year, approximate"),
+                        format!("{p:?} is not one of day, month, year, approximate, before"),
                     );
                     None
                 }
@@ -688,13 +833,17 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
-/// Parses a date in the form its precision requires: `YYYY-MM-DD` (day, approximate),
-/// `YYYY-MM` (month) or `YYYY` (year).
+/// Parses a date in the form its precision requires: `YYYY-MM-DD` (day), `YYYY-MM` (month),
+/// `YYYY` (year), `YYYY-MM-DD` or `YYYY-MM` (approximate), any of the three (before).
 pub fn parse_date(s: &str, p: Precision) -> Result<(u16, u8, u8), String> {
     let parsed = parse_any_date(s)?;
     let parts = s.split('-').count();
     let want = match p {
-        Precision::Day | Precision::Approximate => 3,
+        Precision::Day => 3,
+        // "mid-2024" is an approximate month; "before" bounds at whatever precision is known.
+        Precision::Approximate if parts == 2 => 2,
+        Precision::Approximate => 3,
+        Precision::Before => parts,
         Precision::Month => 2,
         Precision::Year => 1,
     };
@@ -772,3 +921,44 @@ pub fn index_of<'a>(ids: impl Iterator<Item = &'a Option<String>>) -> HashMap<St
         .filter_map(|(i, id)| id.clone().map(|id| (id, i as u16)))
         .collect()
 }
+
+/// Whether an excerpt names a day: a month or weekday name, a relative day, or a Chinese date.
+pub fn names_a_day(excerpt: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "today", "yesterday", "tonight", "this week", "day prior",
+    ];
+    let lower = excerpt.to_lowercase();
+    WORDS.iter().any(|w| lower.contains(w))
+        || ["日", "周", "星期", "今天", "昨天"].iter().any(|w| excerpt.contains(w))
+}
+
+/// The last day a date of any precision may stand for: (2026, 3, 0) is 2026-03-31.
+fn last_day_of((y, m, d): (u16, u8, u8)) -> (u16, u8, u8) {
+    match (m, d) {
+        (0, _) => (y, 12, 31),
+        (m, 0) => (y, m, 31),
+        _ => (y, m, d),
+    }
+}
+
+/// The ids of records, for references that name them.
+trait FlattenIds<'a> {
+    fn flatten_ids(self) -> HashSet<&'a String>;
+}
+
+impl<'a, T: HasId + 'a, I: Iterator<Item = &'a T>> FlattenIds<'a> for I {
+    fn flatten_ids(self) -> HashSet<&'a String> {
+        self.filter_map(|r| r.id().as_ref()).collect()
+    }
+}
+
+trait HasId {
+    fn id(&self) -> &Option<String>;
+}
+
+macro_rules! has_id {
+    ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &Option<String> { &self.id } })* };
+}
+has_id!(EventIn, FigureIn, VoiceIn, SourceIn, PlatformIn, GroupIn);

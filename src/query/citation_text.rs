@@ -4,13 +4,8 @@
 //! The date arrives already written for the reader (the view formats it with `Intl`), so this
 //! stays pure and the copied text reads exactly like the page.
 
-use crate::model::records::{Lang, Locator, Source, Text};
-
-/// How a seed article (a source given as a file, not a URL) is named.
-pub const SEED_ARTICLE: Text = Text {
-    en: "Seed article",
-    zh: "种子文章",
-};
+use crate::model::records::{Lang, Locator, Source};
+use crate::query::source_label::{kind_label, publisher_name, title_text, OUR_DESCRIPTION, ON_FILE};
 
 /// The host name of an http(s) URL, for a link's visible text: what lies between `://` (or the
 /// start) and the first `/`, `?` or `#`.
@@ -19,10 +14,11 @@ pub fn host_of(url: &str) -> &str {
     rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
-/// A plain-text citation: publisher (via), title, date, URL or seed file, and the excerpt in
-/// quotes on its own line. `date` is the source's date as the reader sees it.
+/// A plain-text citation: publisher (via), kind, title (a headline in quotes, our description in
+/// square brackets), date, URL (or "on file"), and the excerpt in quotes on its own line. `date`
+/// is the source's date as the reader sees it.
 pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, l: Lang) -> String {
-    let mut out = String::from(source.publisher);
+    let mut out = String::from(publisher_name(source, l));
     if !source.via.is_empty() {
         match l {
             Lang::En => out.push_str(&format!(" (via {})", source.via)),
@@ -33,20 +29,29 @@ pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, l: Lang
         Lang::En => (". ", "“", "”"),
         Lang::Zh => ("。", "“", "”"),
     };
+    match l {
+        Lang::En => out.push_str(&format!(" ({})", kind_label(source.kind).en)),
+        Lang::Zh => out.push_str(&format!("（{}）", kind_label(source.kind).zh)),
+    }
     out.push_str(stop);
-    out.push_str(open);
-    out.push_str(source.title);
-    out.push_str(close);
+    let (title, headline) = title_text(source, l);
+    if headline {
+        out.push_str(open);
+        out.push_str(title);
+        out.push_str(close);
+    } else {
+        let label = OUR_DESCRIPTION.get(l);
+        match l {
+            Lang::En => out.push_str(&format!("[{label}: {title}]")),
+            Lang::Zh => out.push_str(&format!("［{label}：{title}］")),
+        }
+    }
     out.push_str(stop);
     out.push_str(date);
     out.push_str(stop);
     match source.locator {
         Locator::Url(url) => out.push_str(url),
-        Locator::Seed(file) => {
-            out.push_str(SEED_ARTICLE.get(l));
-            out.push(' ');
-            out.push_str(file);
-        }
+        Locator::Seed(_) => out.push_str(ON_FILE.get(l)),
     }
     if let Some(excerpt) = excerpt {
         out.push('\n');

@@ -6,7 +6,11 @@
 //! reader can copy it by hand, and the live region says so.
 
 use crate::model::records::{Citation, Lang, Locator, Source, Text};
-use crate::query::citation_text::{citation_text, host_of, SEED_ARTICLE};
+use crate::query::citation_text::{citation_text, host_of};
+use crate::query::source_label::{
+    kind_label, publisher_name, title_lang, title_text, MACHINE_TRANSLATION, ON_FILE,
+    OUR_DESCRIPTION,
+};
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::t;
@@ -18,13 +22,13 @@ const EXCERPT: Text = t("Verbatim excerpt", "原文摘录");
 const READ: Text = t("Read the source", "阅读原文");
 const NEW_TAB: Text = t(" (opens in a new tab)", "（在新标签页打开）");
 const VIA: Text = t("via", "转自");
-const COPY: Text = t("Copy citation", "复制引文");
+const COPY: Text = t("Copy citation", "复制出处");
 const COPIED: Text = t("Copied", "已复制");
 const FALLBACK: Text = t(
     "Your browser did not allow copying. The citation is selected below: press Ctrl+C (⌘C on a Mac) to copy it.",
-    "浏览器不允许复制。引文已在下方选中，请按Ctrl+C（Mac上为⌘C）复制。",
+    "浏览器不允许复制。出处信息已在下方选中，请按Ctrl+C（Mac上为⌘C）复制。",
 );
-const CITATION_TEXT: Text = t("Citation text", "引文文本");
+const CITATION_TEXT: Text = t("Citation text", "出处信息");
 
 #[derive(Properties, PartialEq)]
 pub struct CitationListProps {
@@ -45,7 +49,7 @@ pub fn citation_list(props: &CitationListProps) -> Html {
         html! {
             <li class="xhs-citation" data-source={source.id}>
                 { publisher_line(source, l) }
-                <p class="xhs-citation__title"><cite lang={data_lang(l)}>{ source.title }</cite></p>
+                <p class="xhs-citation__title">{ source_title(source, l) }</p>
                 <figure class="xhs-citation__quote">
                     <figcaption class="xhs-citation__quote-label">{ EXCERPT.get(l) }</figcaption>
                     <blockquote class="xhs-citation__excerpt" lang={source.lang.tag()}>
@@ -62,21 +66,49 @@ pub fn citation_list(props: &CitationListProps) -> Html {
     }
 }
 
-/// Titles and publishers are written in English in the data whatever language the source is
-/// in, so under a Chinese interface they carry `lang="en"`; excerpts carry the source's language.
+/// Publishers are written in English in the data whatever language the source is in, so under
+/// a Chinese interface they carry `lang="en"`; excerpts carry the source's language.
 pub fn data_lang(l: Lang) -> Option<&'static str> {
     (l != Lang::En).then_some("en")
+}
+
+/// A source's title: the outlet's headline as a `<cite>` in its own language, or our
+/// description, visibly labelled as ours and never set as a citation of the outlet's words.
+pub fn source_title(source: &Source, l: Lang) -> Html {
+    let (title, headline) = title_text(source, l);
+    let lang = title_lang(source, l).tag();
+    if headline {
+        html! { <cite class="xhs-citation__headline" {lang}>{ title }</cite> }
+    } else {
+        html! {
+            <span class="xhs-citation__description">
+                <span class="xhs-badge xhs-badge--description">{ OUR_DESCRIPTION.get(l) }</span>
+                { " " }<span {lang}>{ title }</span>
+            </span>
+        }
+    }
 }
 
 /// The publisher ("via" the wire service it syndicates) and the date of `source`.
 pub fn publisher_line(source: &Source, l: Lang) -> Html {
     html! {
         <p class="xhs-citation__source">
-            <span class="xhs-citation__publisher" lang={data_lang(l)}>{ source.publisher }</span>
+            <span class="xhs-citation__publisher"
+                lang={(!source.publisher.is_empty()).then_some(()).and(data_lang(l))}>
+                { publisher_name(source, l) }
+            </span>
             if !source.via.is_empty() {
                 <span class="xhs-citation__via">
                     { " " }{ VIA.get(l) }{ " " }<span lang={data_lang(l)}>{ source.via }</span>
                 </span>
+            }
+            <span aria-hidden="true">{ " · " }</span>
+            <span class="xhs-citation__kind" data-kind={kind_key(source)}>
+                { kind_label(source.kind).get(l) }
+            </span>
+            if source.machine_translated {
+                <span aria-hidden="true">{ " · " }</span>
+                <span class="xhs-citation__machine">{ MACHINE_TRANSLATION.get(l) }</span>
             }
             <span aria-hidden="true">{ " · " }</span>
             <time datetime={intl::iso(source.when.date)}>{ intl::when(source.when, l) }</time>
@@ -84,7 +116,15 @@ pub fn publisher_line(source: &Source, l: Lang) -> Html {
     }
 }
 
-/// A link to a web source, or the seed article's file name.
+/// The data's key for a source's kind ("wire", "state-media"…), for `data-kind`.
+fn kind_key(source: &Source) -> &'static str {
+    crate::model::records::SourceKind::ALL
+        .iter()
+        .find(|(_, k)| *k == source.kind)
+        .map_or("", |(key, _)| key)
+}
+
+/// A link to a web source, or a note that the article is on file without a public link.
 pub fn locator(source: &Source, l: Lang) -> Html {
     match source.locator {
         Locator::Url(url) => html! {
@@ -96,10 +136,8 @@ pub fn locator(source: &Source, l: Lang) -> Html {
                 </a>
             </p>
         },
-        Locator::Seed(file) => html! {
-            <p class="xhs-citation__where">
-                { SEED_ARTICLE.get(l) }{ " " }<code class="xhs-citation__seed">{ file }</code>
-            </p>
+        Locator::Seed(_) => html! {
+            <p class="xhs-citation__where">{ ON_FILE.get(l) }</p>
         },
     }
 }

@@ -39,27 +39,27 @@ const FROM_TIMELINE: Text = t("From our timeline", "摘自时间线");
 const OPEN_EVENT: Text = t("Open this event", "查看这一事件");
 const CONTROLS: Text = t("Choose a day and an hour", "选择日期和时刻");
 const DAY_LABEL: Text = t("Day (UTC)", "日期（UTC）");
-const HOUR_LABEL: Text = t("Hour of that day (UTC)", "当天的时刻（UTC）");
-const PRESETS: Text = t("Try these days", "试试这些日子");
+const HOUR_LABEL: Text = t("Hour of that day (UTC)", "时刻（UTC）");
+const PRESETS: Text = t("Try these days", "试试这几天");
 const SURGE: Text = t("the surge", "涌入高峰");
 const BEFORE_CHANGE: Text = t(
     "the day before US clocks go forward",
-    "美国拨快时钟的前一天",
+    "美国夏令时开始前一天",
 );
-const AFTER_CHANGE: Text = t("the day after US clocks go forward", "美国拨快时钟的后一天");
+const AFTER_CHANGE: Text = t("the day after US clocks go forward", "美国夏令时开始后一天");
 const STRIP_HEADING: Text = t("Who is awake, hour by hour", "逐小时看谁醒着");
 const UTC_HOUR: Text = t("UTC hour", "UTC时刻");
 const EVERYONE: Text = t("Everyone awake", "五地都醒着");
 const AWAKE: Text = t("awake", "醒着");
-const ASLEEP: Text = t("asleep", "睡着");
+const ASLEEP: Text = t("asleep", "在睡觉");
 const YES: Text = t("yes", "是");
 const NO: Text = t("no", "否");
 const STRIP_REGION: Text = t(
     "Hour-by-hour strip, scrolls sideways",
     "逐小时时间条，可横向滚动",
 );
-const LEGEND_C: Text = t("Awake in China (C)", "中国醒着（C）");
-const LEGEND_A: Text = t("Awake in the US (A)", "美国醒着（A）");
+const LEGEND_C: Text = t("Awake in China (C)", "中国用户醒着（C）");
+const LEGEND_A: Text = t("Awake in the US (A)", "美国用户醒着（A）");
 const LEGEND_ALL: Text = t("Everyone awake at once", "五地同时醒着");
 const AT_HOUR_HEADING: Text = t("At the chosen hour", "所选时刻");
 const NO_DST: Text = t("no daylight saving time", "不实行夏令时");
@@ -110,15 +110,15 @@ fn summary(utc: i64, awake: &[bool], l: Lang) -> String {
             lead + &rest
         }
         Lang::Zh => {
-            let lead = format!("{at}，北京是{bj}，纽约是{ny}：");
+            let lead = format!("{at}，即北京时间{bj}、纽约时间{ny}。此时");
             let rest = match overlap(awake) {
-                Overlap::Everyone => "五个时区的人都醒着，这是中美用户碰面的时段。".to_string(),
+                Overlap::Everyone => "五个时区的人都醒着，正是中美用户碰面的时段。".to_string(),
                 Overlap::ChinaOnly => {
                     "中国用户醒着，美国四个时区都在睡觉，这就是“早C”。".to_string()
                 }
                 Overlap::UsOnly => "美国四个时区都醒着，北京在睡觉，这就是“晚A”。".to_string(),
-                Overlap::ChinaAndSomeUs(k) => format!("北京和美国四个时区中的{}个醒着。", n(k)),
-                Overlap::SomeUs(k) => format!("北京在睡觉；美国四个时区中有{}个醒着。", n(k)),
+                Overlap::ChinaAndSomeUs(k) => format!("北京醒着，美国四个时区中有{}个醒着。", n(k)),
+                Overlap::SomeUs(k) => format!("北京在睡觉，美国四个时区中有{}个醒着。", n(k)),
                 Overlap::Nobody => "五个时区都在睡觉。".to_string(),
             };
             lead + &rest
@@ -161,7 +161,7 @@ fn dst_text(year: u16, l: Lang) -> String {
             d(end)
         ),
         Lang::Zh => format!(
-            "美国在{}把时钟拨快一小时，{}拨回；北京的时钟从不调整。",
+            "美国在{}把时钟拨快一小时，{}拨回；中国不实行夏令时。",
             d(start),
             d(end)
         ),

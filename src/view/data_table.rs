@@ -10,12 +10,12 @@ use crate::view::labels::t;
 use crate::view::source_line::publishers_text;
 use yew::prelude::*;
 
-const SHOW_TABLE: Text = t("Show the data as a table", "以表格显示数据");
-const HIDE_TABLE: Text = t("Hide the table", "收起表格");
+const SHOW_TABLE: Text = t("Show the data as a table", "展开数据表");
+const HIDE_TABLE: Text = t("Hide the table", "收起数据表");
 const COL_FIGURE: Text = t("Figure", "数据项");
 const COL_VALUE: Text = t("Value", "数值");
 const COL_UNIT: Text = t("Unit", "单位");
-const COL_AS_OF: Text = t("As of", "截至");
+const COL_AS_OF: Text = t("As of", "统计时间");
 const COL_PLATFORM: Text = t("Platform", "平台");
 const COL_SOURCE: Text = t("Source", "来源");
 

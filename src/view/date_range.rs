@@ -8,9 +8,9 @@ use crate::view::intl;
 use crate::view::labels::t;
 use yew::prelude::*;
 
-const LEGEND: Text = t("Dates", "日期");
-const FROM: Text = t("From", "从");
-const TO: Text = t("To", "到");
+const LEGEND: Text = t("Dates", "日期范围");
+const FROM: Text = t("From", "开始");
+const TO: Text = t("To", "结束");
 
 #[function_component(DateRange)]
 pub fn date_range() -> Html {

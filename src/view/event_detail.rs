@@ -152,7 +152,7 @@ pub fn event_detail(props: &EventDetailProps) -> Html {
                 </dl>
                 <h4 class="xhs-subtitle xhs-dialog__sources">
                     { SOURCES_HEADING.get(l) }
-                    { format!(" ({})", intl::number(event.citations.len() as f64, l)) }
+                    { labels::in_brackets(intl::number(event.citations.len() as f64, l), l) }
                 </h4>
                 <CitationList citations={event.citations} />
                 <div class="xhs-dialog__foot">

@@ -58,7 +58,7 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
                 aria-controls={id.clone()} onclick={toggle_open}>
                 { labels::facet(facet).get(l) }
                 if selected > 0 {
-                    <span class="xhs-facet__selected">{ format!(" ({selected})") }</span>
+                    <span class="xhs-facet__selected">{ labels::in_brackets(selected, l) }</span>
                 }
             </button>
             if *open {

@@ -19,11 +19,11 @@ use yew::prelude::*;
 const DISAGREE: Text = t("Sources disagree", "来源说法不一");
 const DISAGREE_HOW: Text = t(
     "These figures disagree or count different things. They sit side by side; none is preferred.",
-    "这些数字相互矛盾，或统计口径不同。它们并列展示，不偏向任何一个。",
+    "这些数据相互矛盾，或统计口径不同。在此并列展示，不作取舍。",
 );
-const SIDE_BY_SIDE: Text = t("The figures, side by side", "并列的数字");
-const FIGURES: Text = t("The figures", "数字");
-const AS_OF: Text = t("As of", "截至");
+const SIDE_BY_SIDE: Text = t("The figures, side by side", "并列的数据");
+const FIGURES: Text = t("The figures", "数据");
+const AS_OF: Text = t("As of", "统计时间");
 const QUOTED: Text = t("What the sources say", "来源原文");
 
 /// One figure as a card. Conflict cards also quote their sources, since the wording is what

@@ -51,7 +51,7 @@ pub fn filter_bar() -> Html {
                 <button type="button" class="xhs-filters__toggle" aria-expanded={more_open.to_string()}
                     aria-controls="xhs-filters-more" onclick={toggle_more}>
                     { MORE.get(l) }
-                    if active > 0 { { format!(" ({active})") } }
+                    if active > 0 { { labels::in_brackets(active, l) } }
                 </button>
             </div>
             <div id="xhs-filters-more"

@@ -123,24 +123,35 @@ fn js_date(d: Date) -> JsValue {
     js_sys::Date::new(&JsValue::from_f64(ms)).into()
 }
 
-/// A date at the precision it is known: day, month or year ("approximate" is a day, and the
-/// caller adds its own hedge word, see [`crate::view::labels::APPROXIMATELY`]).
+/// A date at the precision it is known: day, month or year; approximate and "before" dates as
+/// far as they are known (the hedge is added by [`when`]).
 pub fn date(d: Date, precision: Precision, lang: Lang) -> String {
     let style = match precision {
-        Precision::Day | Precision::Approximate => Style::Day,
         Precision::Month => Style::Month,
         Precision::Year => Style::Year,
+        // Approximate and "before" dates are written as far as they are known.
+        Precision::Day | Precision::Approximate | Precision::Before => {
+            if d.month == 0 {
+                Style::Year
+            } else if d.day == 0 {
+                Style::Month
+            } else {
+                Style::Day
+            }
+        }
     };
     call(lang, style, &js_date(d))
 }
 
-/// A [`When`] with its hedge: "around January 13, 2025" / "约2025年1月13日".
+/// A [`When`] with its hedge: "around January 13, 2025" / "2025年1月13日前后"; "before …" / "…前".
 pub fn when(w: When, lang: Lang) -> String {
     let text = date(w.date, w.precision, lang);
-    if w.precision == Precision::Approximate {
-        format!("{}{}", crate::view::labels::APPROXIMATELY.get(lang), text)
-    } else {
-        text
+    match (w.precision, lang) {
+        (Precision::Approximate, Lang::En) => format!("around {text}"),
+        (Precision::Approximate, Lang::Zh) => format!("{text}前后"),
+        (Precision::Before, Lang::En) => format!("before {text}"),
+        (Precision::Before, Lang::Zh) => format!("{text}前"),
+        _ => text,
     }
 }
 

@@ -18,7 +18,7 @@ pub fn section(s: Section) -> Text {
         Section::Timeline => t("Timeline", "时间线"),
         Section::Numbers => t("Numbers", "数据"),
         Section::Platforms => t("Platforms", "平台"),
-        Section::Voices => t("Voices", "声音"),
+        Section::Voices => t("Voices", "各方声音"),
         Section::Clock => t("早C晚A: two time zones", "早C晚A：时差"),
         Section::Sources => t("Sources", "来源"),
     }
@@ -26,9 +26,9 @@ pub fn section(s: Section) -> Text {
 
 pub fn theme(th: Theme) -> Text {
     match th {
-        Theme::Auto => t("Theme: auto", "主题：自动"),
-        Theme::Light => t("Theme: light", "主题：浅色"),
-        Theme::Dark => t("Theme: dark", "主题：深色"),
+        Theme::Auto => t("Theme: auto", "外观：跟随系统"),
+        Theme::Light => t("Theme: light", "外观：浅色"),
+        Theme::Dark => t("Theme: dark", "外观：深色"),
     }
 }
 
@@ -43,10 +43,12 @@ pub fn qualifier(q: Qualifier) -> Text {
     }
 }
 
-pub const SECTIONS_NAV: Text = t("Sections", "章节");
+pub const SECTIONS_NAV: Text = t("Sections", "栏目");
 pub const AS_OF: Text = t("Data as of", "数据截至");
-pub const THEME: Text = t("Colour theme", "颜色主题");
+pub const THEME: Text = t("Colour theme", "外观");
 pub const SWITCH_LANGUAGE: Text = t("Switch language: ", "切换语言：");
+/// The English hedge in front of an approximate date. Chinese writes "前后" after the date
+/// instead ("2025年1月14日前后"), see [`crate::view::intl::when`].
 pub const APPROXIMATELY: Text = t("around ", "约");
 pub const SOURCE: Text = t("Source", "来源");
 pub const SOURCES: Text = t("Sources", "来源");
@@ -55,11 +57,11 @@ pub const NOT_STATED: Text = t("Not stated in our sources", "所引来源未提�
 
 pub fn facet(f: Facet) -> Text {
     match f {
-        Facet::Theme => t("Themes", "主题"),
+        Facet::Theme => t("Themes", "议题"),
         Facet::Actor => t("People & organisations", "人物与机构"),
         Facet::Platform => t("Platforms", "平台"),
         Facet::Source => t("Sources", "来源"),
-        Facet::Perspective => t("Perspectives", "立场"),
+        Facet::Perspective => t("Perspectives", "视角"),
     }
 }
 
@@ -68,15 +70,15 @@ pub fn facet_scope(f: Facet) -> Text {
     match f {
         Facet::Theme | Facet::Source => t(
             "Narrows events, figures and quotes.",
-            "筛选事件、数据和引语。",
+            "适用于事件、数据和引语。",
         ),
-        Facet::Actor => t("Narrows events.", "筛选事件。"),
-        Facet::Platform => t("Narrows events and figures.", "筛选事件和数据。"),
-        Facet::Perspective => t("Narrows quotes.", "筛选引语。"),
+        Facet::Actor => t("Narrows events.", "适用于事件。"),
+        Facet::Platform => t("Narrows events and figures.", "适用于事件和数据。"),
+        Facet::Perspective => t("Narrows quotes.", "适用于引语。"),
     }
 }
 
-/// "12 of 46 events" / "46个事件中显示12个".
+/// "12 of 46 events" / "事件12个（共46个）".
 pub fn shown_of_total(shown: usize, total: usize, kind: Kind, lang: Lang) -> String {
     // (English singular, plural; Chinese measure word, noun)
     let (one, many, measure, noun) = match kind {
@@ -86,22 +88,34 @@ pub fn shown_of_total(shown: usize, total: usize, kind: Kind, lang: Lang) -> Str
     };
     match lang {
         Lang::En => format!("{shown} of {total} {}", if total == 1 { one } else { many }),
-        Lang::Zh => format!("{total}{measure}{noun}中显示{shown}{measure}"),
+        Lang::Zh => format!("{noun}{shown}{measure}（共{total}{measure}）"),
     }
 }
 
-/// The accessible name of a chip's count badge: "12 items" / "12项".
+/// A count or note in brackets after a label: " (3)" / "（3）", full-width and unspaced in Chinese.
+pub fn in_brackets(text: impl std::fmt::Display, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(" ({text})"),
+        Lang::Zh => format!("（{text}）"),
+    }
+}
+
+/// Between the per-kind counts of [`shown_of_total`] in one line: a visual " · " in English, "；"
+/// in Chinese, where a live region and a sentence take the full-width semicolon.
+pub const COUNT_SEPARATOR: Text = t(" · ", "；");
+
+/// The accessible name of a chip's count badge: "12 items" / "12条内容".
 pub fn count_of_items(n: u32, lang: Lang) -> String {
     match lang {
         Lang::En if n == 1 => "1 item".to_string(),
         Lang::En => format!("{n} items"),
-        Lang::Zh => format!("{n}项"),
+        Lang::Zh => format!("{n}条内容"),
     }
 }
 
 pub const FILTERS: Text = t("Filters", "筛选");
 pub const RESET: Text = t("Reset filters", "重置筛选");
-pub const CLEAR: Text = t("Clear", "清除");
+pub const CLEAR: Text = t("Clear", "清除已选");
 pub const NO_RESULTS: Text = t(
     "Nothing matches these filters. Try fewer chips, a wider date range, or another word.",
     "没有符合这些筛选条件的内容。可以少选几个标签、放宽日期范围，或换个关键词。",

@@ -12,13 +12,13 @@ use yew::prelude::*;
 
 const INTRO: Text = t(
     "Each figure says exactly what it counts, when, and who reported it. Numbers are rounded and hedged as their sources give them. Every chart has a table of the same data.",
-    "每个数字都注明统计的是什么、截至何时、由谁报道。数字的约数和限定词均照录来源。每张图表都附有同样数据的表格。",
+    "每项数据都注明统计的是什么、截至何时、由谁报道。数字的约数和限定词均照录来源。每张图表都附有同样数据的表格。",
 );
 const EMPTY: Text = t(
     "No figure matches the current filters.",
-    "没有符合当前筛选条件的数字。",
+    "没有符合当前筛选条件的数据。",
 );
-const CLEAR: Text = t("Clear all filters", "清除所有筛选");
+const CLEAR: Text = t("Clear all filters", "重置筛选");
 
 #[function_component(Numbers)]
 pub fn numbers() -> Html {

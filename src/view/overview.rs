@@ -2,7 +2,7 @@
 //! and sources, and the dataset's as-of stamp.
 
 use crate::embed::config::Section;
-use crate::model::records::{Figure, Text};
+use crate::model::records::{Figure, Lang, Text};
 use crate::view::context::use_view;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
@@ -10,10 +10,10 @@ use crate::view::labels::{self, t};
 use crate::view::source_line::source_line;
 use yew::prelude::*;
 
-const HEADLINES: Text = t("The story in numbers", "数字里的故事");
+const HEADLINES: Text = t("The story in numbers", "关键数字");
 const HOW_TO: Text = t(
     "Use the tabs to explore the timeline, the numbers, the platforms and the voices; the filters above narrow every section at once, and every fact links to its source.",
-    "通过标签页浏览时间线、数据、平台和各方声音；上方的筛选条件会同时作用于所有章节，每条事实都附有出处。",
+    "通过标签页浏览时间线、数据、平台和各方声音；上方的筛选条件会同时作用于所有栏目，每条事实都附有出处。",
 );
 const AS_OF_SHORT: Text = t("as of", "截至");
 
@@ -22,6 +22,11 @@ pub fn overview() -> Html {
     let ctx = use_view();
     let l = ctx.lang;
     let d = ctx.data;
+    // "as of January 14, 2025" / "截至2025年1月14日": no space between Chinese and digits.
+    let gap = match l {
+        Lang::En => " ",
+        Lang::Zh => "",
+    };
     let cards = d.headline.iter().map(|&ix| {
         let f: &Figure = &d.figures[ix as usize];
         html! {
@@ -29,7 +34,7 @@ pub fn overview() -> Html {
                 <p class="xhs-headline__value">{ value_text(f, l) }</p>
                 <p class="xhs-headline__measure">{ f.measure.get(l) }</p>
                 <p class="xhs-headline__meta">
-                    { AS_OF_SHORT.get(l) }{" "}
+                    { AS_OF_SHORT.get(l) }{ gap }
                     <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>
                     { " · " }{ source_line(d, f.citations, l) }
                 </p>
@@ -43,7 +48,7 @@ pub fn overview() -> Html {
             <h4 class="xhs-subtitle">{ HEADLINES.get(l) }</h4>
             <ul class="xhs-headlines">{ for cards }</ul>
             <p class="xhs-asof">
-                { labels::AS_OF.get(l) }{" "}
+                { labels::AS_OF.get(l) }{ gap }
                 <time datetime={intl::iso(d.as_of)}>{ intl::date(d.as_of, crate::model::records::Precision::Day, l) }</time>
             </p>
             <p class="xhs-hint">{ HOW_TO.get(l) }</p>

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 const INTRO: Text = t(
     "Six apps appear in the story. Where our sources do not state something, the table says so rather than guessing.",
-    "这个故事涉及六个应用。资料没有说明的内容，表格会如实注明，不作猜测。",
+    "本专题涉及六款应用。所引来源未提及的信息，表格如实注明，不作猜测。",
 );
 const CAPTION: Text = t(
     "TikTok, Xiaohongshu and four other platforms: who owns them, how their feeds work, and where they are available",
@@ -26,14 +26,14 @@ const SCROLL_HINT: Text = t(
     "左右滚动表格可查看所有列。",
 );
 const COL_PLATFORM: Text = t("Platform", "平台");
-const COL_OWNER: Text = t("Owner", "所有者");
+const COL_OWNER: Text = t("Owner", "所属公司");
 const COL_FOUNDED: Text = t("Founded", "创立时间");
 const COL_HQ: Text = t("Headquarters", "总部");
 const COL_FEED: Text = t("Feed", "信息流");
-const COL_US: Text = t("In the US", "在美国");
-const COL_CN: Text = t("In China", "在中国");
+const COL_US: Text = t("In the US", "美国可用情况");
+const COL_CN: Text = t("In China", "中国可用情况");
 const COL_SUMMARY: Text = t("Summary", "概述");
-const COL_FIGURES: Text = t("Figures", "相关数字");
+const COL_FIGURES: Text = t("Figures", "相关数据");
 const COL_SOURCES: Text = t("Sources", "来源");
 const FEED_INTERESTS: Text = t(
     "Interest-based: posts are recommended by what the user likes",
@@ -45,7 +45,7 @@ const FEED_FOLLOWS: Text = t(
 );
 const NO_FIGURES: Text = t(
     "None among the figures that pass the filters",
-    "当前筛选下没有相关数字",
+    "当前筛选下没有相关数据",
 );
 const EMPTY: Text = t(
     "No platform matches the search.",
@@ -92,7 +92,7 @@ pub fn platforms() -> Html {
     let count_text = |n: usize| match l {
         Lang::En if n == 1 => "1 figure".to_string(),
         Lang::En => format!("{} figures", intl::number(n as f64, l)),
-        Lang::Zh => format!("{}项数字", intl::number(n as f64, l)),
+        Lang::Zh => format!("{}项数据", intl::number(n as f64, l)),
     };
 
     let rows = shown.iter().filter_map(|&ix| {
@@ -100,14 +100,25 @@ pub fn platforms() -> Html {
         let figures = figures_of(data, &ctx.visible.figures, ix);
         let figure_list = figures.iter().filter_map(|&fx| {
             let f = data.figures.get(fx)?;
-            Some(html! {
-                <li key={f.id} data-figure={f.id}>
-                    <strong class="xhs-ptable__value">{ value_text(f, l) }</strong>
-                    { " " }{ f.measure.get(l) }{ " " }
-                    <span class="xhs-ptable__date">
-                        { "(" }<time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>{ ")" }
-                    </span>
-                </li>
+            let value = html! { <strong class="xhs-ptable__value">{ value_text(f, l) }</strong> };
+            let date = html! {
+                <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>
+            };
+            // English: "about 170 million TikTok users in the US (January 2025)". Chinese puts the
+            // label first, unspaced, with full-width marks: "TikTok在美国的用户数：约1.7亿（2025年1月）".
+            Some(match l {
+                Lang::En => html! {
+                    <li key={f.id} data-figure={f.id}>
+                        { value }{ " " }{ f.measure.get(l) }{ " " }
+                        <span class="xhs-ptable__date">{ "(" }{ date }{ ")" }</span>
+                    </li>
+                },
+                Lang::Zh => html! {
+                    <li key={f.id} data-figure={f.id}>
+                        { f.measure.get(l) }{ "：" }{ value }
+                        <span class="xhs-ptable__date">{ "（" }{ date }{ "）" }</span>
+                    </li>
+                },
             })
         });
         let sources = publishers(data, p.citations, l)

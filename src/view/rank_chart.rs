@@ -23,8 +23,8 @@ use yew::prelude::*;
 const RANK_CHART: Text = t("Rank chart", "排名图");
 const DATA_OF: Text = t("Data of the chart", "图表数据");
 const SERIES: Text = t("Series", "图例");
-const ON: Text = t(" on ", "，");
-const AND: Text = t(" and ", "和");
+const ON: &str = " on ";
+const AND: &str = " and ";
 
 /// A point's mark: circle, square, diamond or triangle by series, so series differ by more
 /// than colour.
@@ -85,9 +85,10 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
     let frame = RankFrame::of(&all_points);
     let x_of = |f: &Figure| frame.x(f.as_of.date.days_since_epoch());
     let y_of = |rank: f64| frame.y(rank);
-    let (colon, sep, comma) = match l {
-        Lang::En => (": ", "; ", ", "),
-        Lang::Zh => ("：", "；", "，"),
+    // Chinese lists a series' points with 、: "1月12日第11名、1月13日第1名".
+    let (colon, sep, comma, list_sep) = match l {
+        Lang::En => (": ", "; ", ", ", ", "),
+        Lang::Zh => ("：", "；", "，", "、"),
     };
     let name_of = |p: VocabIx| data.platforms.get(p as usize).map_or("", |p| p.name.get(l));
     let id_of = |p: VocabIx| data.platforms.get(p as usize).map_or("", |p| p.id);
@@ -128,12 +129,12 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
                 Lang::En => format!(
                     "Ringed: {} is reported at {best} on {}; every report is shown.",
                     name_of(s.platform),
-                    dates.join(AND.en)
+                    dates.join(AND)
                 ),
                 Lang::Zh => format!(
-                    "带圈的点：{}在{}都被报道为{best}，各报道都列出。",
+                    "带圈的点：{}在{}均被报道为{best}，各条报道均已列出。",
                     name_of(s.platform),
-                    dates.join(AND.zh)
+                    dates.join("、")
                 ),
             });
         }
@@ -199,14 +200,19 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
                 name_of(s.platform),
                 s.points
                     .iter()
-                    .map(|(_, f)| format!(
-                        "{}{}{}",
-                        bare_value(f.value, f.unit, l),
-                        ON.get(l),
-                        intl::short_day(f.as_of.date, l)
-                    ))
+                    .map(|(_, f)| {
+                        let (rank, day) = (
+                            bare_value(f.value, f.unit, l),
+                            intl::short_day(f.as_of.date, l),
+                        );
+                        // "No. 11 on Jan 12" / "1月12日第11名"
+                        match l {
+                            Lang::En => format!("{rank}{ON}{day}"),
+                            Lang::Zh => format!("{day}{rank}"),
+                        }
+                    })
                     .collect::<Vec<_>>()
-                    .join(comma)
+                    .join(list_sep)
             ))
             .collect::<Vec<_>>()
             .join(sep)

@@ -1,5 +1,6 @@
 //! The live region that tells every reader, and screen readers, how much the filters let
-//! through: "12 of 46 events · 30 of 30 figures · 16 of 16 quotes".
+//! through: "12 of 46 events · 30 of 30 figures · 16 of 16 quotes" /
+//! "事件12个（共46个）；数据30项（共30项）；引语16条（共16条）".
 
 use crate::query::counts::ResultCounts;
 use crate::query::item::Kind;
@@ -18,7 +19,7 @@ pub fn result_status() -> Html {
             labels::shown_of_total(c.shown, c.total, *k, ctx.lang)
         })
         .collect::<Vec<_>>()
-        .join(" · ");
+        .join(labels::COUNT_SEPARATOR.get(ctx.lang));
     html! {
         <p class="xhs-status" role="status" aria-live="polite" aria-atomic="true">{ text }</p>
     }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub const DEBOUNCE_MS: u32 = 180;
 
 const LABEL: Text = t("Search", "搜索");
-const PLACEHOLDER: Text = t("Search in English or 中文…", "用中文或英文搜索…");
+const PLACEHOLDER: Text = t("Search in English or 中文…", "用中文或英文搜索");
 
 #[function_component(SearchBox)]
 pub fn search_box() -> Html {

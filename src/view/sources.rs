@@ -12,7 +12,7 @@ use crate::query::citation_text::citation_text;
 use crate::query::cited_by::CitedBy;
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
-use crate::view::citation_list::{data_lang, locator, publisher_line, use_copier};
+use crate::view::citation_list::{locator, publisher_line, source_title, use_copier};
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::{self, t};
@@ -60,7 +60,7 @@ pub fn sources() -> Html {
             <li class={classes!("xhs-source", selected.then_some("xhs-source--selected"))}
                 data-source={source.id}>
                 <h4 class="xhs-source__title">
-                    <cite lang={data_lang(l)}>{ source.title }</cite>
+                    { source_title(source, l) }
                     if selected {
                         { " " }<span class="xhs-badge xhs-source__chosen">{ SELECTED.get(l) }</span>
                     }

@@ -26,19 +26,19 @@ use yew::prelude::*;
 
 const INTRO: Text = t(
     "From the April 2024 divest-or-ban law, through the January 2025 surge of “TikTok refugees” to Xiaohongshu, to what came after. Select an event to read what its sources say.",
-    "从2024年4月的“不卖就禁”法案，到2025年1月“TikTok难民”涌入小红书的高峰，再到之后的发展。选择一个事件，可查看来源原文。",
+    "时间线从2024年4月的“不卖就禁”法案讲起，经2025年1月“TikTok难民”涌入小红书的高峰，延续至此后的进展。选择一个事件，可查看来源原文。",
 );
 const RANGE: Text = t("Jump to dates", "按日期查看");
 const SURGE: Text = t("Surge", "涌入高峰");
-const MONTH_ONLY: Text = t("only the month is known", "仅知月份");
-const YEAR_ONLY: Text = t("only the year is known", "仅知年份");
+const MONTH_ONLY: Text = t("only the month is known", "具体日期不详");
+const YEAR_ONLY: Text = t("only the year is known", "具体日期不详");
 const UNTIL: Text = t(" to ", "至");
 const EMPTY: Text = t(
     "No events match the current filters.",
     "没有符合当前筛选条件的事件。",
 );
 const ACTIVE: Text = t("Active filters:", "当前筛选：");
-const DATES: Text = t("Dates", "日期");
+const DATES: Text = t("Dates", "日期范围");
 const SEARCH: Text = t("Search", "搜索");
 
 /// Where the axis starts and ends across the strip, in percent, leaving room for the end labels.
@@ -239,8 +239,12 @@ fn strip(
         let top = BASELINE.saturating_sub(10 + 5 * n.min(5));
         let in_surge = in_surge(surge, g.date);
         let iso = intl::iso(g.date);
+        let colon = match l {
+            Lang::En => ": ",
+            Lang::Zh => "：",
+        };
         let tip = format!(
-            "{}: {}",
+            "{}{colon}{}",
             intl::date(g.date, precision_of(g.date), l),
             event_count(n as usize, l)
         );
@@ -299,12 +303,12 @@ fn strip_summary(axis: Axis, days: usize, surge: Option<DaySpan>, l: Lang) -> St
     }
 }
 
-/// "Show more days (12 left)" / "显示更多日期（还有12天）".
+/// "Show more days (12 left)" / "显示更多（还有12个日期）": some groups are whole months.
 fn more_days(left: usize, l: Lang) -> String {
     match l {
         Lang::En if left == 1 => "Show more days (1 left)".to_string(),
         Lang::En => format!("Show more days ({left} left)"),
-        Lang::Zh => format!("显示更多日期（还有{left}天）"),
+        Lang::Zh => format!("显示更多（还有{left}个日期）"),
     }
 }
 
@@ -370,7 +374,7 @@ fn day(
             <h4 class="xhs-timeline__date">
                 <time datetime={iso}>{ intl::date(g.date, precision, l) }</time>
                 if let Some(note) = note {
-                    <span class="xhs-timeline__note">{ format!(" ({})", note.get(l)) }</span>
+                    <span class="xhs-timeline__note">{ labels::in_brackets(note.get(l), l) }</span>
                 }
                 if in_surge {
                     <span class="xhs-badge xhs-timeline__surge">{ SURGE.get(l) }</span>
@@ -381,7 +385,7 @@ fn day(
     }
 }
 
-/// "around January 12, 2025 to January 16, 2025" / "约2025年1月12日至2025年1月16日".
+/// "around January 12, 2025 to January 16, 2025" / "2025年1月12日前后至2025年1月16日".
 pub fn span_text(when: When, until: Option<When>, l: Lang) -> String {
     let mut out = intl::when(when, l);
     if let Some(u) = until {

@@ -73,8 +73,10 @@ const fn text(en: &'static str, zh: &'static str) -> Text {
 const fn source(id: &'static str, publisher: &'static str, when: When) -> Source {
     Source {
         id,
-        title: id,
+        title: SourceTitle::Headline(id),
         publisher,
+        kind: SourceKind::News,
+        machine_translated: false,
         via: "",
         when,
         locator: Locator::Url("https://example.org/"),
@@ -408,6 +410,7 @@ pub static DATA: Dataset = Dataset {
     title: text("TikTok refugees", "TikTok难民"),
     lede: text("", ""),
     headline: &[],
+    corrections: &[],
     sources: &SOURCES,
     themes: &THEMES,
     actors: &ACTORS,

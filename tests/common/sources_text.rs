@@ -61,6 +61,15 @@ pub fn epilogue_rows(text: &str) -> HashMap<String, Vec<String>> {
                     rows.entry(u.clone()).or_default().push(line.to_string());
                 }
             }
+            // A quoted phrase followed by "(Publisher)" of an earlier row: that phrase only.
+            for (phrase, name) in attributed_quotes(line) {
+                if let Some((_, u)) = by_publisher
+                    .iter()
+                    .find(|(p, _)| name.len() >= 4 && p.starts_with(name))
+                {
+                    rows.entry(u.clone()).or_default().push(phrase.to_string());
+                }
+            }
             let mut rest = line;
             while let Some(u) = first_url(rest) {
                 rows.entry(u.clone()).or_default().push(line.to_string());
@@ -69,6 +78,23 @@ pub fn epilogue_rows(text: &str) -> HashMap<String, Vec<String>> {
         }
     }
     rows
+}
+
+/// Each `"quoted phrase" (Name…)` in a prose line, as (phrase, name before any comma).
+fn attributed_quotes(line: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    for (open, _) in line.match_indices("\" (") {
+        let Some(start) = line[..open].rfind('"') else {
+            continue;
+        };
+        let rest = &line[open + 3..];
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let name = rest[..close].split(',').next().unwrap_or("").trim();
+        out.push((&line[start + 1..open], name));
+    }
+    out
 }
 
 fn first_url(s: &str) -> Option<String> {

@@ -1,0 +1,90 @@
+//! How a source is named to the reader: its outlet (or "unnamed website"), the kind of outlet,
+//! its headline or our description, and the notes that qualify quotes taken from it.
+
+use crate::model::records::{Lang, Source, SourceKind, SourceTitle, Text};
+
+/// Shown where a page names no publisher.
+pub const UNNAMED: Text = Text {
+    en: "Unnamed website",
+    zh: "未具名网站",
+};
+
+/// Marks a title as our description rather than the outlet's headline.
+pub const OUR_DESCRIPTION: Text = Text {
+    en: "Our description",
+    zh: "编者描述",
+};
+
+/// Marks a page that is a machine translation.
+pub const MACHINE_TRANSLATION: Text = Text {
+    en: "machine translation",
+    zh: "机器翻译",
+};
+
+/// Where a source has no public address: an article kept on file.
+pub const ON_FILE: Text = Text {
+    en: "Copy on file with the editors; no public link",
+    zh: "编辑部存档，无公开链接",
+};
+
+/// The reader's name for a kind of outlet.
+pub fn kind_label(kind: SourceKind) -> Text {
+    let (en, zh) = match kind {
+        SourceKind::Wire => ("wire agency", "通讯社"),
+        SourceKind::News => ("newspaper or broadcaster", "报刊或广播电视"),
+        SourceKind::StateMedia => ("state media or state-aligned site", "官方媒体或官方立场网站"),
+        SourceKind::CompanyBlog => ("company or vendor blog", "企业博客"),
+        SourceKind::Aggregator => ("aggregator or SEO site", "聚合或引流网站"),
+        SourceKind::GovernmentRecord => ("government record", "政府文件"),
+        SourceKind::EncyclopediaMirror => ("encyclopedia mirror", "百科镜像"),
+        SourceKind::Preprint => ("academic preprint", "学术预印本"),
+        SourceKind::Forum => ("forum post", "论坛帖子"),
+    };
+    Text { en, zh }
+}
+
+/// The outlet's name, or "Unnamed website" in the reader's language.
+pub fn publisher_name(source: &Source, l: Lang) -> &'static str {
+    if source.publisher.is_empty() {
+        UNNAMED.get(l)
+    } else {
+        source.publisher
+    }
+}
+
+/// The title as the reader sees it, and whether it is the outlet's own headline (`true`) or our
+/// description (`false`). A headline stays in its own language; a description follows the
+/// reader's.
+pub fn title_text(source: &Source, l: Lang) -> (&'static str, bool) {
+    match source.title {
+        SourceTitle::Headline(h) => (h, true),
+        SourceTitle::Description(d) => (d.get(l), false),
+    }
+}
+
+/// The language a title is written in: the source's for a headline, the reader's for ours.
+pub fn title_lang(source: &Source, l: Lang) -> Lang {
+    match source.title {
+        SourceTitle::Headline(_) => source.lang,
+        SourceTitle::Description(_) => l,
+    }
+}
+
+/// The note under a quote taken from a machine-translated page, naming who rendered it:
+/// "As rendered in English by an unnamed website's machine translation".
+pub fn rendered_by(source: &Source, l: Lang) -> Option<String> {
+    if !source.machine_translated {
+        return None;
+    }
+    let who = publisher_name(source, l);
+    Some(match (l, source.lang) {
+        (Lang::En, Lang::En) => {
+            format!("As rendered in English by {who} (a machine translation); not the speaker's own words")
+        }
+        (Lang::En, Lang::Zh) => {
+            format!("As rendered in Chinese by {who} (a machine translation); not the speaker's own words")
+        }
+        (Lang::Zh, Lang::En) => format!("{who}的英文机器翻译，并非说话人原话"),
+        (Lang::Zh, Lang::Zh) => format!("{who}的中文机器翻译，并非说话人原话"),
+    })
+}
