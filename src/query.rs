@@ -19,6 +19,8 @@ pub mod citation_text;
 pub mod cited_by;
 /// World-clock arithmetic for "早C晚A": Beijing and US zones with the US DST rule.
 pub mod clock;
+/// The corrections log's item references, named for the reader.
+pub mod corrections;
 /// Facet counts for disjunctive faceting, and "12 of 48" result counts.
 pub mod counts;
 /// CSV and JSON export of the visible items, hand-written (no serde).

@@ -207,13 +207,13 @@ fn a_citation_reads_publisher_title_date_and_where() {
             &SYNDICATED,
             None,
             Lang::En,
-            "Reuters (via AP) (wire agency). “TikTok users flock to RedNote”. January 14, 2025. https://www.reuters.com/tech/rednote?ref=x#top",
+            "Reuters (wire agency, via AP). “TikTok users flock to RedNote”. January 14, 2025. https://www.reuters.com/tech/rednote?ref=x#top",
         ),
         (
             &SYNDICATED,
             Some("flocked"),
             Lang::Zh,
-            "Reuters（转自AP）（通讯社）。“TikTok users flock to RedNote”。January 14, 2025。https://www.reuters.com/tech/rednote?ref=x#top\n“flocked”",
+            "Reuters（通讯社，转自AP）。“TikTok users flock to RedNote”。January 14, 2025。https://www.reuters.com/tech/rednote?ref=x#top\n“flocked”",
         ),
         (
             &ON_FILE_MT,

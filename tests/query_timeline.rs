@@ -22,27 +22,33 @@ fn groups_by_date_sorted() {
     let groups = day_groups(&DATA, &all_events());
     let expected = vec![
         DayGroup {
+            before: false,
             date: Date::new(2024, 3, 13),
             events: vec![E_HOUSE],
         },
         DayGroup {
+            before: false,
             date: Date::new(2024, 4, 24),
             events: vec![E_SIGNED],
         },
         // "January 2025" sorts before its first day.
         DayGroup {
+            before: false,
             date: Date::new(2025, 1, 0),
             events: vec![E_LEMON8_MONTH],
         },
         DayGroup {
+            before: false,
             date: Date::new(2025, 1, 13),
             events: vec![E_REFUGEES, E_XHS_TOP],
         },
         DayGroup {
+            before: false,
             date: Date::new(2025, 1, 17),
             events: vec![E_COURT],
         },
         DayGroup {
+            before: false,
             date: Date::new(2025, 1, 18),
             events: vec![E_DARK],
         },
@@ -165,4 +171,20 @@ fn presets_are_data_and_drive_the_query() {
         active_range_preset(&Query::default()).map(|p| p.id),
         Some("all")
     );
+}
+
+#[test]
+fn an_undated_event_leads_the_timeline_in_a_group_of_its_own() {
+    let data = xhs_explainer::data::dataset();
+    let all: Vec<usize> = (0..data.events.len()).collect();
+    let groups = day_groups(data, &all);
+    let first = &groups[0];
+    assert!(first.before, "{first:?}");
+    let ids: Vec<&str> = first.events.iter().map(|&i| data.events[i].id).collect();
+    assert_eq!(ids, ["federal-device-ban"]);
+    // Its date (the blog post's) also holds dated events, which stay in their own group.
+    let same_day = groups.iter().filter(|g| g.date == first.date).count();
+    assert_eq!(same_day, 2);
+    assert!(groups[1..].iter().all(|g| !g.before));
+    assert!(groups[1..].windows(2).all(|w| w[0].date < w[1].date));
 }

@@ -17,6 +17,7 @@ fn groups(sizes: &[usize]) -> Vec<DayGroup> {
             let events = (next..next + n).collect();
             next += n;
             DayGroup {
+                before: false,
                 date: Date::new(2025, 1, i as u8 + 1),
                 events,
             }

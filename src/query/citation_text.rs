@@ -19,20 +19,17 @@ pub fn host_of(url: &str) -> &str {
 /// is the source's date as the reader sees it.
 pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, l: Lang) -> String {
     let mut out = String::from(publisher_name(source, l));
-    if !source.via.is_empty() {
-        match l {
-            Lang::En => out.push_str(&format!(" (via {})", source.via)),
-            Lang::Zh => out.push_str(&format!("（转自{}）", source.via)),
-        }
+    let kind = kind_label(source.kind).get(l);
+    match (l, source.via.is_empty()) {
+        (Lang::En, true) => out.push_str(&format!(" ({kind})")),
+        (Lang::En, false) => out.push_str(&format!(" ({kind}, via {})", source.via)),
+        (Lang::Zh, true) => out.push_str(&format!("（{kind}）")),
+        (Lang::Zh, false) => out.push_str(&format!("（{kind}，转自{}）", source.via)),
     }
     let (stop, open, close) = match l {
         Lang::En => (". ", "“", "”"),
         Lang::Zh => ("。", "“", "”"),
     };
-    match l {
-        Lang::En => out.push_str(&format!(" ({})", kind_label(source.kind).en)),
-        Lang::Zh => out.push_str(&format!("（{}）", kind_label(source.kind).zh)),
-    }
     out.push_str(stop);
     let (title, headline) = title_text(source, l);
     if headline {

@@ -8,9 +8,13 @@ use super::span::{range_span, DaySpan};
 use super::state::Query;
 
 /// Events sharing one date, as written in the data. A month-precision date ("January 2025",
-/// day 0) is its own group, sorted before the month's first day.
+/// day 0) is its own group, sorted before the month's first day. Events known only to have
+/// happened before a date (precision `before`) form groups of their own at the very start:
+/// they cannot be placed on the axis.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct DayGroup {
+    /// `true`: undated, known only to be earlier than `date`.
+    pub before: bool,
     pub date: Date,
     /// Indices into [`Dataset::events`], in the order given.
     pub events: Vec<usize>,
@@ -32,13 +36,17 @@ pub fn precision_of(date: Date) -> Precision {
 pub fn day_groups(data: &Dataset, events: &[usize]) -> Vec<DayGroup> {
     let mut groups: Vec<DayGroup> = Vec::new();
     for &ix in events {
-        let date = data.events[ix].when.date;
-        match groups.binary_search_by(|g| g.date.cmp(&date)) {
+        let when = data.events[ix].when;
+        let before = when.precision == Precision::Before;
+        // Undated groups first (`!before` is false for them), then by date.
+        let key = (!before, when.date);
+        match groups.binary_search_by(|g| (!g.before, g.date).cmp(&key)) {
             Ok(at) => groups[at].events.push(ix),
             Err(at) => groups.insert(
                 at,
                 DayGroup {
-                    date,
+                    before,
+                    date: when.date,
                     events: vec![ix],
                 },
             ),

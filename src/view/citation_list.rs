@@ -99,7 +99,11 @@ pub fn publisher_line(source: &Source, l: Lang) -> Html {
             </span>
             if !source.via.is_empty() {
                 <span class="xhs-citation__via">
-                    { " " }{ VIA.get(l) }{ " " }<span lang={data_lang(l)}>{ source.via }</span>
+                    if l == Lang::En {
+                        { " " }{ VIA.get(l) }{ " " }<span>{ source.via }</span>
+                    } else {
+                        { "（" }{ VIA.get(l) }<span lang="en">{ source.via }</span>{ "）" }
+                    }
                 </span>
             }
             <span aria-hidden="true">{ " · " }</span>

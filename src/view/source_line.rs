@@ -1,9 +1,11 @@
-//! Who stands behind a claim, in one line: "Source: Nation (Kenya), via Reuters" / "来源：…".
+//! Who stands behind a claim, in one line: "Source: Nation (Kenya), via Reuters (wire agency)" / "来源：…".
 
 use crate::model::records::{Citation, Dataset, Lang};
+use crate::query::source_label::{kind_label, publisher_name};
 use crate::view::labels;
 
-/// The publishers behind `citations`, each once, in citation order: "Nation (Kenya), via Reuters".
+/// The publishers behind `citations`, each once, in citation order, each with its kind of
+/// outlet: "Nation (Kenya), via Reuters (wire agency)".
 pub fn publishers(data: &Dataset, citations: &[Citation], lang: Lang) -> Vec<String> {
     let mut seen: Vec<u16> = Vec::new();
     let mut out = Vec::new();
@@ -13,13 +15,13 @@ pub fn publishers(data: &Dataset, citations: &[Citation], lang: Lang) -> Vec<Str
         }
         seen.push(c.source);
         if let Some(s) = data.sources.get(c.source as usize) {
-            out.push(if s.via.is_empty() {
-                s.publisher.to_string()
-            } else {
-                match lang {
-                    Lang::En => format!("{}, via {}", s.publisher, s.via),
-                    Lang::Zh => format!("{}（转引自{}）", s.publisher, s.via),
-                }
+            let name = publisher_name(s, lang);
+            let kind = kind_label(s.kind).get(lang);
+            out.push(match (lang, s.via.is_empty()) {
+                (Lang::En, true) => format!("{name} ({kind})"),
+                (Lang::En, false) => format!("{name}, via {} ({kind})", s.via),
+                (Lang::Zh, true) => format!("{name}（{kind}）"),
+                (Lang::Zh, false) => format!("{name}（{kind}，转自{}）", s.via),
             });
         }
     }

@@ -14,16 +14,17 @@ use crate::query::facet::Facet;
 use crate::query::item::Kind;
 use crate::view::citation_list::{locator, publisher_line, source_title, use_copier};
 use crate::view::context::use_view;
+use crate::view::corrections::corrections;
 use crate::view::intl;
 use crate::view::labels::{self, t};
 use yew::prelude::*;
 
 const INTRO: Text = t(
     "Every claim in this explainer cites one of these sources with a verbatim excerpt. Only sources cited by the items the filters leave visible are listed.",
-    "本说明中的每条内容都引用以下来源之一，并附原文摘录。这里只列出当前筛选结果所引用的来源。",
+    "本专题每条内容都注明出处并附原文摘录。此处只列出当前筛选结果所引用的来源。",
 );
-const SELECTED: Text = t("Chosen in the Source filter", "已在来源筛选中选中");
-const FILTER_BY: Text = t("Show only items citing this source", "只看引用此来源的内容");
+const SELECTED: Text = t("Chosen in the Source filter", "已选中");
+const FILTER_BY: Text = t("Show only items citing this source", "只看此来源");
 const CITED_BY: Text = t("Cited by", "引用此来源的内容");
 const EVENTS: Text = t("Events", "事件");
 const FIGURES: Text = t("Figures", "数据");
@@ -98,17 +99,18 @@ pub fn sources() -> Html {
             } else {
                 <ol class="xhs-sources__list">{ for items }</ol>
             }
+            { corrections(data, l) }
         </div>
     }
 }
 
-/// "12 of 34 sources" / "34个来源中显示12个".
+/// "12 of 34 sources" / "来源12个（共34个）".
 fn count_text(shown: usize, total: usize, l: Lang) -> String {
     let (s, t) = (intl::number(shown as f64, l), intl::number(total as f64, l));
     match l {
         Lang::En if total == 1 => format!("{s} of {t} source"),
         Lang::En => format!("{s} of {t} sources"),
-        Lang::Zh => format!("{t}个来源中显示{s}个"),
+        Lang::Zh => format!("来源{s}个（共{t}个）"),
     }
 }
 
@@ -187,12 +189,12 @@ fn cited_list(
     }
 }
 
-/// "2 more are hidden by the filters" / "另有2项被筛选隐藏".
+/// "2 more are hidden by the filters" / "另有2条内容不在当前筛选结果中".
 fn hidden_text(n: usize, l: Lang) -> String {
     let n_text = intl::number(n as f64, l);
     match l {
         Lang::En if n == 1 => format!("{n_text} more is hidden by the filters."),
         Lang::En => format!("{n_text} more are hidden by the filters."),
-        Lang::Zh => format!("另有{n_text}项被筛选隐藏。"),
+        Lang::Zh => format!("另有{n_text}条内容不在当前筛选结果中。"),
     }
 }

@@ -32,6 +32,7 @@ const RANGE: Text = t("Jump to dates", "按日期查看");
 const SURGE: Text = t("Surge", "涌入高峰");
 const MONTH_ONLY: Text = t("only the month is known", "具体日期不详");
 const YEAR_ONLY: Text = t("only the year is known", "具体日期不详");
+const UNDATED: Text = t("date not given; shown first", "具体日期不详，列于最前");
 const UNTIL: Text = t(" to ", "至");
 const EMPTY: Text = t(
     "No events match the current filters.",
@@ -123,7 +124,7 @@ pub fn timeline() -> Html {
                 { empty_state(data, &ctx.query, &ctx.dispatch, l) }
             } else {
                 <ol class="xhs-timeline__days" ref={list_ref}>
-                    { for groups.iter().take(days_shown).map(|g| day(data, g, in_surge(surge, g.date), &ctx.open_event, l)) }
+                    { for groups.iter().take(days_shown).map(|g| day(data, g, !g.before && in_surge(surge, g.date), &ctx.open_event, l)) }
                 </ol>
                 if days_left > 0 {
                     <button type="button" class="xhs-timeline__more" onclick={on_more}>
@@ -233,7 +234,8 @@ fn strip(
             }
         });
 
-    let marks = groups.iter().enumerate().map(|(i, g)| {
+    // An undated group has no place on the axis; the list shows it first.
+    let marks = groups.iter().enumerate().filter(|(_, g)| !g.before).map(|(i, g)| {
         let x = x_at(axis.fraction_of(g.date));
         let n = g.events.len() as u32;
         let top = BASELINE.saturating_sub(10 + 5 * n.min(5));
@@ -334,11 +336,16 @@ fn day(
     open_event: &Callback<usize>,
     l: Lang,
 ) -> Html {
-    let precision = precision_of(g.date);
+    let precision = if g.before {
+        Precision::Before
+    } else {
+        precision_of(g.date)
+    };
     let iso = intl::iso(g.date);
     let note = match precision {
         Precision::Month => Some(MONTH_ONLY),
         Precision::Year => Some(YEAR_ONLY),
+        Precision::Before => Some(UNDATED),
         _ => None,
     };
     let events = g.events.iter().map(|&ix| {
@@ -372,7 +379,7 @@ fn day(
         <li class={classes!("xhs-timeline__day", in_surge.then_some("xhs-timeline__day--surge"))}
             data-day={iso.clone()}>
             <h4 class="xhs-timeline__date">
-                <time datetime={iso}>{ intl::date(g.date, precision, l) }</time>
+                <time datetime={iso}>{ intl::when(When { date: g.date, precision }, l) }</time>
                 if let Some(note) = note {
                     <span class="xhs-timeline__note">{ labels::in_brackets(note.get(l), l) }</span>
                 }

@@ -5,6 +5,7 @@ use crate::embed::config::Section;
 use crate::model::records::{Lang, Text, Voice};
 use crate::query::action::Action;
 use crate::query::facet::Facet;
+use crate::query::source_label::rendered_by;
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::{self, t};
@@ -12,13 +13,17 @@ use crate::view::source_line::source_line;
 use yew::prelude::*;
 
 const SHOW_TRANSLATION: Text = t("Show translations", "显示译文");
-const TRANSLATED: Text = t("Translated by xhs-explainer", "本站翻译");
-const VERBATIM: Text = t("Verbatim quote", "原话引用");
-const PARAPHRASE: Text = t(
-    "Paraphrase: the source reports this, not in these exact words",
-    "转述：来源报道了这层意思，并非原话",
+const TRANSLATED: Text = t("Translated by the editors", "编者译");
+const BACK_TRANSLATED: Text = t(
+    "Our back-translation from the English; not the original words",
+    "编者据英文回译，非原话",
 );
-const BY_PERSPECTIVE: Text = t("Filter quotes by perspective", "按立场筛选引语");
+const VERBATIM: Text = t("Verbatim quote", "原话");
+const PARAPHRASE: Text = t(
+    "Paraphrase: reported speech, not the speaker's words",
+    "转述：来源概括的大意，非原话",
+);
+const BY_PERSPECTIVE: Text = t("Filter quotes by perspective", "按视角筛选引语");
 
 #[function_component(Voices)]
 pub fn voices() -> Html {
@@ -78,7 +83,20 @@ fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records
     } else {
         (v.text, v.lang)
     };
+    // A quote is only as close to the speaker as the page it was taken from.
+    let page = v.citations.first().and_then(|c| d.sources.get(c.source as usize));
+    let machine = page.filter(|s| s.machine_translated);
+    let rendered = machine.filter(|_| v.verbatim).and_then(|s| rendered_by(s, l));
+    let translation_kind = if machine.is_some() && v.verbatim {
+        BACK_TRANSLATED
+    } else {
+        TRANSLATED
+    };
     let kind = if v.verbatim { VERBATIM } else { PARAPHRASE };
+    let comma = match l {
+        Lang::En => ", ",
+        Lang::Zh => "，",
+    };
     html! {
         <li class={classes!("xhs-quote", (!v.verbatim).then_some("xhs-quote--paraphrase"))} data-voice={v.id}>
             <figure>
@@ -87,16 +105,22 @@ fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records
                         <p>{ words }</p>
                     </blockquote>
                 } else {
-                    <p class="xhs-quote__text" lang={words_lang.tag()}>{ words }</p>
+                    // Reported speech in our words: a plain paragraph, never a blockquote.
+                    <p class="xhs-quote__text xhs-quote__reported" lang={words_lang.tag()}>{ words }</p>
                 }
                 <figcaption class="xhs-quote__by">
                     <span class="xhs-quote__speaker">{ v.speaker.get(l) }</span>
-                    { ", " }{ v.role.get(l) }{ ", " }{ v.affiliation.get(l) }
+                    { comma }{ v.role.get(l) }{ comma }{ v.affiliation.get(l) }
                     { " · " }<time datetime={intl::iso(v.when.date)}>{ intl::when(v.when, l) }</time>
                 </figcaption>
+                if let Some(note) = rendered {
+                    <p class="xhs-quote__rendered">{ note }</p>
+                }
                 <p class="xhs-quote__meta">
-                    <span class="xhs-badge">{ kind.get(l) }</span>
-                    if translated { <span class="xhs-badge">{ TRANSLATED.get(l) }</span> }
+                    <span class="xhs-badge xhs-quote__kind">{ kind.get(l) }</span>
+                    if translated {
+                        <span class="xhs-badge xhs-quote__translation">{ translation_kind.get(l) }</span>
+                    }
                     <span class="xhs-quote__source">{ source_line(d, v.citations, l) }</span>
                 </p>
             </figure>

@@ -1,0 +1,44 @@
+//! The corrections log: every substantive change to a published item, dated, with what changed
+//! and why, shown at the foot of the Sources section in the reader's language.
+
+use crate::model::records::{Dataset, Lang, Text};
+use crate::query::corrections::item_title;
+use crate::view::intl;
+use crate::view::labels::t;
+use yew::prelude::*;
+
+const HEADING: Text = t("Corrections", "更正记录");
+const INTRO: Text = t(
+    "What we changed after publication, and why.",
+    "发布后我们作出的修改及原因。",
+);
+const WHY: Text = t("Why: ", "原因：");
+
+/// The log, newest first, as a list under a heading; nothing when there are no corrections.
+pub fn corrections(data: &'static Dataset, l: Lang) -> Html {
+    if data.corrections.is_empty() {
+        return html! {};
+    }
+    let items = data.corrections.iter().map(|c| {
+        html! {
+            <li class="xhs-correction" data-item={c.item}>
+                <p class="xhs-correction__head">
+                    <time datetime={intl::iso(c.date)}>
+                        { intl::date(c.date, crate::model::records::Precision::Day, l) }
+                    </time>
+                    <span aria-hidden="true">{ " · " }</span>
+                    <span class="xhs-correction__item">{ item_title(data, c.item, l) }</span>
+                </p>
+                <p class="xhs-correction__what">{ c.what.get(l) }</p>
+                <p class="xhs-correction__why">{ WHY.get(l) }{ c.why.get(l) }</p>
+            </li>
+        }
+    });
+    html! {
+        <section class="xhs-corrections" aria-labelledby="xhs-corrections-heading">
+            <h4 id="xhs-corrections-heading" class="xhs-corrections__title">{ HEADING.get(l) }</h4>
+            <p class="xhs-corrections__intro">{ INTRO.get(l) }</p>
+            <ol class="xhs-corrections__list">{ for items }</ol>
+        </section>
+    }
+}
