@@ -23,6 +23,8 @@ pub mod clock;
 pub mod corrections;
 /// Facet counts for disjunctive faceting, and "12 of 48" result counts.
 pub mod counts;
+/// Which figures of a conflict group dispute a headline figure.
+pub mod disputed;
 /// CSV and JSON export of the visible items, hand-written (no serde).
 pub mod export;
 /// The five facets, their vocabularies, and the terms an item carries for each.
@@ -35,8 +37,6 @@ pub mod hash;
 pub mod iso_date;
 /// The kinds of filtered item (event, figure, voice) behind one borrowed handle.
 pub mod item;
-/// How a source is named: outlet or "unnamed", kind of outlet, headline or our description.
-pub mod source_label;
 /// Search normalisation: case, width, diacritics, quotes and whitespace folded away.
 pub mod normalize;
 /// Whether a count is written in words ("170 million", "70万") or digits, per language.
@@ -53,6 +53,8 @@ pub mod record_key;
 pub mod search;
 /// A sorted set of selected vocabulary indices for one facet.
 pub mod selection;
+/// How a source is named: outlet or "unnamed", kind of outlet, headline or our description.
+pub mod source_label;
 /// Inclusive day spans: how dates, month-precision dates and multi-day events meet a range.
 pub mod span;
 /// The filter state shared by all sections, and how it matches items.

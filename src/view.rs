@@ -8,10 +8,10 @@ pub mod bar_chart;
 pub mod citation_list;
 /// Section: 早C晚A, when Chinese and US users are awake at once.
 pub mod clock;
-/// The corrections log at the foot of the Sources section.
-pub mod corrections;
 /// The context every section reads (language, data, query, visible subsets).
 pub mod context;
+/// The corrections log at the foot of the Sources section.
+pub mod corrections;
 /// A chart's data as a table behind a toggle, and the shared text of a figure's cells.
 pub mod data_table;
 /// From/to date inputs of the shared filter.

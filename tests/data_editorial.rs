@@ -45,15 +45,28 @@ fn reader_strings(d: &Dataset) -> Vec<ReaderString> {
         both(o, "figures.toml", &item, "note", g.note);
     }
     for f in d.figures {
-        both(o, "figures.toml", &format!("figure {:?}", f.id), "measure", f.measure);
+        both(
+            o,
+            "figures.toml",
+            &format!("figure {:?}", f.id),
+            "measure",
+            f.measure,
+        );
     }
     for v in d.voices {
         let item = format!("voice {:?}", v.id);
         both(o, "voices.toml", &item, "speaker", v.speaker);
         both(o, "voices.toml", &item, "role", v.role);
         both(o, "voices.toml", &item, "affiliation", v.affiliation);
-        let other = if v.lang == Lang::En { Lang::Zh } else { Lang::En };
-        for (field, lang, text) in [("text", v.lang, v.text), ("translation", other, v.translation)] {
+        let other = if v.lang == Lang::En {
+            Lang::Zh
+        } else {
+            Lang::En
+        };
+        for (field, lang, text) in [
+            ("text", v.lang, v.text),
+            ("translation", other, v.translation),
+        ] {
             o.push(ReaderString {
                 at: format!("data/voices.toml: {item}: field `{field}`"),
                 lang,
@@ -116,7 +129,12 @@ fn interface_strings() -> Vec<(String, &'static str)> {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             let text = std::fs::read_to_string(&path).unwrap();
-            let name = format!("{}", path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap().display());
+            let name = format!(
+                "{}",
+                path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                    .unwrap()
+                    .display()
+            );
             for (n, line) in text.lines().enumerate() {
                 let code = line.split("//").next().unwrap_or("");
                 let mut rest = code;
@@ -146,7 +164,14 @@ fn has_word(s: &str, w: &str) -> bool {
     })
 }
 
-const INTERNAL_WORDS: [&str; 6] = ["seed", "research notes", "epilogue", "todo", "lorem", "fixme"];
+const INTERNAL_WORDS: [&str; 6] = [
+    "seed",
+    "research notes",
+    "epilogue",
+    "todo",
+    "lorem",
+    "fixme",
+];
 
 #[test]
 fn no_reader_string_uses_internal_words() {
@@ -156,7 +181,10 @@ fn no_reader_string_uses_internal_words() {
         let lower = s.text.to_lowercase();
         for w in INTERNAL_WORDS {
             if has_word(&lower, w) || (w.contains(' ') && lower.contains(w)) {
-                bad.push(format!("{}: uses the internal word {w:?}: {:?}", s.at, s.text));
+                bad.push(format!(
+                    "{}: uses the internal word {w:?}: {:?}",
+                    s.at, s.text
+                ));
             }
         }
         for w in ["种子文章", "研究笔记"] {
@@ -188,8 +216,15 @@ fn a_paraphrase_is_reported_speech() {
     let d = dataset();
     let mut bad = Vec::new();
     for v in d.voices.iter().filter(|v| !v.verbatim) {
-        let other = if v.lang == Lang::En { Lang::Zh } else { Lang::En };
-        for (field, lang, text) in [("text", v.lang, v.text), ("translation", other, v.translation)] {
+        let other = if v.lang == Lang::En {
+            Lang::Zh
+        } else {
+            Lang::En
+        };
+        for (field, lang, text) in [
+            ("text", v.lang, v.text),
+            ("translation", other, v.translation),
+        ] {
             let at = format!("data/voices.toml: voice {:?}: field `{field}`", v.id);
             if let Some(q) = text.chars().find(|c| QUOTE_MARKS.contains(c)) {
                 bad.push(format!("{at}: a paraphrase has the quotation mark {q:?}"));
@@ -208,9 +243,13 @@ fn a_paraphrase_is_reported_speech() {
             let speaker = v.speaker.get(lang);
             let generic = ["Many", "Chinese", "小红书上", "中国用户", "许多"];
             if !text.contains(speaker)
-                && !generic.iter().any(|g| text.starts_with(g) || speaker.starts_with(g))
+                && !generic
+                    .iter()
+                    .any(|g| text.starts_with(g) || speaker.starts_with(g))
             {
-                bad.push(format!("{at}: a paraphrase names who said it ({speaker:?})"));
+                bad.push(format!(
+                    "{at}: a paraphrase names who said it ({speaker:?})"
+                ));
             }
         }
     }
@@ -237,16 +276,26 @@ fn insertions_in_quotes_use_square_brackets() {
 fn glossary_variants() -> Vec<(String, String)> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/glossary.toml");
     let table: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let terms = table["term"].as_array().expect("data/glossary.toml: [[term]] tables");
+    let terms = table["term"]
+        .as_array()
+        .expect("data/glossary.toml: [[term]] tables");
     let mut out = Vec::new();
     for (i, term) in terms.iter().enumerate() {
-        let zh = term["zh"].as_str().unwrap_or_else(|| panic!("glossary term #{}: zh", i + 1));
-        let avoid = term["avoid"].as_array().unwrap_or_else(|| panic!("glossary term #{}: avoid", i + 1));
+        let zh = term["zh"]
+            .as_str()
+            .unwrap_or_else(|| panic!("glossary term #{}: zh", i + 1));
+        let avoid = term["avoid"]
+            .as_array()
+            .unwrap_or_else(|| panic!("glossary term #{}: avoid", i + 1));
         for a in avoid {
             out.push((zh.to_string(), a.as_str().unwrap().to_string()));
         }
     }
-    assert!(out.len() >= 20, "expected the real glossary, got {} variants", out.len());
+    assert!(
+        out.len() >= 20,
+        "expected the real glossary, got {} variants",
+        out.len()
+    );
     out
 }
 
@@ -282,7 +331,9 @@ fn a_headline_is_the_outlets_own_words() {
     let mut bad = Vec::new();
     let mut headlines = 0;
     for s in dataset().sources {
-        let SourceTitle::Headline(h) = s.title else { continue };
+        let SourceTitle::Headline(h) = s.title else {
+            continue;
+        };
         headlines += 1;
         let h = normalise(h);
         let found = match s.locator {
@@ -300,7 +351,10 @@ fn a_headline_is_the_outlets_own_words() {
             ));
         }
     }
-    assert!(headlines >= 4, "expected the seeds' headlines, got {headlines}");
+    assert!(
+        headlines >= 4,
+        "expected the seeds' headlines, got {headlines}"
+    );
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
@@ -311,8 +365,15 @@ fn a_quote_from_a_machine_translation_says_so() {
     let d = dataset();
     for id in ["seed-entering-china", "seed-zaobao-interview"] {
         let s = d.source(id).unwrap();
-        assert!(s.machine_translated, "data/sources.toml: source {id:?}: field `machine_translated`");
+        assert!(
+            s.machine_translated,
+            "data/sources.toml: source {id:?}: field `machine_translated`"
+        );
     }
-    let people = d.voices.iter().find(|v| v.id == "peoples-daily-global-villagers").unwrap();
+    let people = d
+        .voices
+        .iter()
+        .find(|v| v.id == "peoples-daily-global-villagers")
+        .unwrap();
     assert!(d.sources[people.citations[0].source as usize].machine_translated);
 }

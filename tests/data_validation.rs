@@ -84,12 +84,12 @@ fn malformed_cases_name_file_item_and_field() {
             "events.toml",
             // Approximate, so that the blank excerpt is the only problem.
             Box::new(|t: &str| {
-                replace(r#"precision = "day""#, r#"precision = "approximate""#)(
-                    &replace(
-                        r#"excerpt = "jumped 10 places in a day on Monday""#,
-                        r#"excerpt = "  ""#,
-                    )(t),
-                )
+                replace(r#"precision = "day""#, r#"precision = "approximate""#)(&replace(
+                    r#"excerpt = "jumped 10 places in a day on Monday""#,
+                    r#"excerpt = "  ""#,
+                )(
+                    t
+                ))
             }),
             r#"data/events.toml: event "rank-jump": field `citations[1].excerpt`: is empty"#,
         ),

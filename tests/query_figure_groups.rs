@@ -204,3 +204,28 @@ fn record_keys_are_the_data_files_words() {
     keys.dedup();
     assert_eq!(keys.len(), Unit::ALL.len());
 }
+
+#[test]
+fn a_disputed_headline_figure_knows_who_disputes_it() {
+    use xhs_explainer::query::disputed::disputing;
+    let data = xhs_explainer::data::dataset();
+    let ix = |id: &str| data.figures.iter().position(|f| f.id == id).unwrap();
+    let ids = |id: &str| -> Vec<&str> {
+        disputing(data, ix(id))
+            .iter()
+            .map(|&j| data.figures[j].id)
+            .collect()
+    };
+    // Views against views only: the notes count is another measure.
+    assert_eq!(
+        ids("hashtag-views-100-million"),
+        ["hashtag-views-60-million"]
+    );
+    // Same number, other attribution; and the vaguer count.
+    assert_eq!(
+        ids("signups-700k-company-insider"),
+        ["signups-700k-sensor-tower", "signups-tens-of-thousands"]
+    );
+    // Not a conflict group: nothing disputes it.
+    assert!(ids("xiaohongshu-dau-3-4-million").is_empty());
+}

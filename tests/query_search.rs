@@ -172,3 +172,18 @@ fn out_of_range_haystack_is_empty() {
     assert_eq!(index.platform_haystack(99), "");
     assert!(!index.haystack(Kind::Voice, W_WELCOME).is_empty());
 }
+
+#[test]
+fn xiaohongshu_is_found_by_its_english_names() {
+    let data = xhs_explainer::data::dataset();
+    let index = SearchIndex::new(data);
+    let xhs = data
+        .platforms
+        .iter()
+        .position(|p| p.id == "xiaohongshu")
+        .unwrap();
+    for name in ["Little Red Book", "rednote", "REDnote", "小红书"] {
+        let needle = Needle::parse(name);
+        assert!(needle.matches(index.platform_haystack(xhs)), "{name}");
+    }
+}

@@ -12,11 +12,11 @@ use xhs_explainer::model::records::{
 };
 use xhs_explainer::query::action::Action;
 use xhs_explainer::query::citation_text::{citation_text, host_of};
-use xhs_explainer::query::source_label::{kind_label, publisher_name, title_text, ON_FILE};
 use xhs_explainer::query::cited_by::CitedBy;
 use xhs_explainer::query::facet::Facet;
 use xhs_explainer::query::item::Kind;
 use xhs_explainer::query::search::SearchIndex;
+use xhs_explainer::query::source_label::{kind_label, publisher_name, title_text, ON_FILE};
 use xhs_explainer::query::state::Query;
 use xhs_explainer::query::visible::Visible;
 

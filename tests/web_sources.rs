@@ -9,7 +9,6 @@ use dom::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use xhs_explainer::query::source_label::{publisher_name, title_text};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::embed::mount::mount_into;
@@ -17,6 +16,7 @@ use xhs_explainer::model::records::{Citation, Lang};
 use xhs_explainer::query::action::Action;
 use xhs_explainer::query::facet::Facet;
 use xhs_explainer::query::search::SearchIndex;
+use xhs_explainer::query::source_label::{publisher_name, title_text};
 use xhs_explainer::query::state::Query;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -280,4 +280,62 @@ async fn without_a_clipboard_the_citation_is_selected_for_copying_by_hand() {
         .filter(|s| !s.text_content().unwrap_or_default().is_empty())
         .count();
     assert_eq!(announcing, 1);
+}
+
+#[wasm_bindgen_test]
+async fn each_source_shows_its_kind_and_whether_its_title_is_ours() {
+    let w = open_sources(Lang::En).await;
+    let host = &w.host;
+    // A wire copy: publisher, the wire it carries, and the kind of outlet.
+    let ap = source_card("kstp-ap-service-restored");
+    assert_eq!(
+        text(host, &format!("{ap} .xhs-citation__kind")),
+        "wire agency"
+    );
+    assert!(text(host, &format!("{ap} .xhs-citation__via")).contains("AP"));
+    // A title rebuilt by us is marked as our description, not set as the outlet's headline.
+    assert_eq!(
+        text(host, &format!("{ap} .xhs-badge--description")),
+        "Our description"
+    );
+    assert!(find(host, &format!("{ap} cite")).is_none());
+    // A real headline is a <cite>, with no such badge.
+    let blog = source_card("seed-you-find-blog");
+    assert!(text(host, &format!("{blog} cite")).starts_with("Xiaohongshu in the Shadow"));
+    assert!(find(host, &format!("{blog} .xhs-badge--description")).is_none());
+    assert_eq!(
+        text(host, &format!("{blog} .xhs-citation__kind")),
+        "company or vendor blog"
+    );
+    // An unnamed site, a machine translation, kept on file: all three said in words.
+    let zaobao = source_card("seed-zaobao-interview");
+    assert_eq!(
+        text(host, &format!("{zaobao} .xhs-citation__publisher")),
+        "Unnamed website"
+    );
+    assert_eq!(
+        text(host, &format!("{zaobao} .xhs-citation__machine")),
+        "machine translation"
+    );
+    assert!(!text(host, zaobao.as_str()).contains(".txt"));
+    // No reader-facing word of ours leaks into the list.
+    let all = text(host, ".xhs-sources").to_lowercase();
+    assert!(!all.contains("seed") && !all.contains("epilogue"), "{all}");
+}
+
+#[wasm_bindgen_test]
+async fn the_corrections_log_lists_every_correction_in_the_readers_language() {
+    let w = open_sources(Lang::Zh).await;
+    let host = &w.host;
+    let d = dataset();
+    assert_eq!(text(host, ".xhs-corrections__title"), "更正记录");
+    let items = find_all(host, ".xhs-correction");
+    assert_eq!(items.len(), d.corrections.len());
+    assert!(items.len() >= 10);
+    let homework = find(host, ".xhs-correction[data-item=\"events/homework-help\"]").unwrap();
+    let said = text_of(&homework);
+    let event = d.event("homework-help").unwrap();
+    assert!(said.contains(event.title.zh), "{said}");
+    assert!(said.contains("原因："), "{said}");
+    assert!(said.contains("2026年11月30日"), "{said}");
 }

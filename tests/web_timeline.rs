@@ -9,14 +9,14 @@ use dom::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement};
-use xhs_explainer::model::records::Lang as ReaderLang;
-use xhs_explainer::query::source_label::{publisher_name, title_text};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::embed::mount::mount_into;
+use xhs_explainer::model::records::Lang as ReaderLang;
 use xhs_explainer::model::records::{Date, Locator};
 use xhs_explainer::query::action::Action;
 use xhs_explainer::query::search::SearchIndex;
+use xhs_explainer::query::source_label::{publisher_name, title_text};
 use xhs_explainer::query::span::range_span;
 use xhs_explainer::query::state::Query;
 use xhs_explainer::query::timeline::{day_groups, range_preset, RANGE_PRESETS};
@@ -385,8 +385,14 @@ async fn copying_a_citation_puts_it_on_the_clipboard_and_says_so() {
     let cited = event.citations[0];
     let source = &dataset().sources[cited.source as usize];
     let copied = clipboard.copied().expect("writeText was called");
-    assert!(copied.contains(publisher_name(source, ReaderLang::En)), "{copied}");
-    assert!(copied.contains(title_text(source, ReaderLang::En).0), "{copied}");
+    assert!(
+        copied.contains(publisher_name(source, ReaderLang::En)),
+        "{copied}"
+    );
+    assert!(
+        copied.contains(title_text(source, ReaderLang::En).0),
+        "{copied}"
+    );
     assert!(copied.contains(&format!("“{}”", cited.excerpt)), "{copied}");
     match source.locator {
         Locator::Url(url) => assert!(copied.contains(url), "{copied}"),

@@ -32,7 +32,7 @@ async fn the_overview_shows_the_lede_and_headline_numbers_via_intl() {
         text(&host, ".xhs-headline__value") == "约1.7亿"
     })
     .await;
-    assert!(text(&host, ".xhs-asof").contains("2025年12月19日"));
+    assert!(text(&host, ".xhs-asof").contains("2026年11月30日"));
 }
 
 #[wasm_bindgen_test]
@@ -116,5 +116,98 @@ async fn paraphrases_are_marked_apart_from_verbatim_quotes() {
     assert_eq!(
         find_all(&host, "blockquote.xhs-quote__text").len(),
         d.voices.len() - paraphrases
+    );
+}
+
+/// The card of voice `id`.
+fn card(id: &str) -> String {
+    format!(".xhs-quote[data-voice=\"{id}\"]")
+}
+
+#[wasm_bindgen_test]
+async fn a_paraphrase_reads_as_reported_speech_and_a_machine_translation_says_so() {
+    let host = fresh_host();
+    let config = EmbedConfig {
+        section: Section::Voices,
+        ..EmbedConfig::default()
+    };
+    let _m = mount_into(&host, config).unwrap();
+    wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
+
+    // A paraphrase: a plain paragraph in reported speech, no blockquote, labelled as such.
+    let para = card("us-users-protest");
+    assert!(find(&host, &format!("{para} blockquote")).is_none());
+    let words = text(&host, &format!("{para} .xhs-quote__reported"));
+    assert!(words.starts_with("Many US users said that"), "{words}");
+    assert_eq!(
+        text(&host, &format!("{para} .xhs-quote__kind")),
+        "Paraphrase: reported speech, not the speaker's words"
+    );
+    // A verbatim quote from a machine-translated page says who rendered it.
+    let pd = card("peoples-daily-global-villagers");
+    assert!(find(&host, &format!("{pd} blockquote")).is_some());
+    let note = text(&host, &format!("{pd} .xhs-quote__rendered"));
+    assert!(
+        note.contains("Entering China") && note.contains("machine translation"),
+        "{note}"
+    );
+    // A quote from a page in its original language has no such note.
+    assert!(find(
+        &host,
+        &format!(
+            "{} .xhs-quote__rendered",
+            card("xiaohongshu-customer-service")
+        )
+    )
+    .is_none());
+
+    // Translations: the Chinese shown for it is our back-translation, not the original.
+    click(&host, ".xhs-voices__translate");
+    wait_for("translations", 2000, || {
+        find(&host, &format!("{pd} .xhs-quote__translation")).is_some()
+    })
+    .await;
+    assert_eq!(
+        text(&host, &format!("{pd} .xhs-quote__translation")),
+        "Our back-translation from the English; not the original words"
+    );
+    assert_eq!(
+        text(
+            &host,
+            &format!(
+                "{} .xhs-quote__translation",
+                card("xiaohongshu-customer-service")
+            )
+        ),
+        "Translated by the editors"
+    );
+    click(&host, ".xhs-lang");
+    wait_for("Chinese labels", 2000, || {
+        text(&host, &format!("{pd} .xhs-quote__translation")) == "编者据英文回译，非原话"
+    })
+    .await;
+    assert_eq!(
+        text(&host, &format!("{para} .xhs-quote__kind")),
+        "转述：来源概括的大意，非原话"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_disputed_headline_number_says_so() {
+    let host = fresh_host();
+    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    wait_for("headlines", 2000, || {
+        !find_all(&host, ".xhs-headline").is_empty()
+    })
+    .await;
+    let disputed: Vec<String> = find_all(&host, ".xhs-headline__disputed")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    assert!(
+        disputed
+            .iter()
+            .any(|t| t.starts_with("Disputed. Other reports give: nearly 60 million")),
+        "{disputed:?}"
     );
 }

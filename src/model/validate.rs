@@ -258,7 +258,11 @@ impl Validator {
             ("figures", "figures.toml", d.figures.iter().flatten_ids()),
             ("voices", "voices.toml", d.voices.iter().flatten_ids()),
             ("sources", "sources.toml", d.sources.iter().flatten_ids()),
-            ("platforms", "platforms.toml", d.platforms.iter().flatten_ids()),
+            (
+                "platforms",
+                "platforms.toml",
+                d.platforms.iter().flatten_ids(),
+            ),
             ("groups", "figures.toml", d.groups.iter().flatten_ids()),
             ("meta", "meta.toml", HashSet::new()),
         ];
@@ -306,7 +310,11 @@ impl Validator {
             }
         }
         match c.item.as_deref() {
-            None => self.push(at, "item", "is missing (kind/id, e.g. events/homework-help)"),
+            None => self.push(
+                at,
+                "item",
+                "is missing (kind/id, e.g. events/homework-help)",
+            ),
             Some(item) => {
                 let kinds: Vec<&str> = items.iter().map(|(k, _, _)| *k).collect();
                 match item.split_once('/') {
@@ -314,9 +322,11 @@ impl Validator {
                     Some((kind, id)) => match items.iter().find(|(k, _, _)| *k == kind) {
                         // A file that did not parse has no ids to check against.
                         Some((_, file, _)) if self.unparsed.contains(file) => {}
-                        Some((_, file, ids)) if !ids.iter().any(|i| i.as_str() == id) => {
-                            self.push(at, "item", format!("{item:?}: {id:?} is not an id in {file}"))
-                        }
+                        Some((_, file, ids)) if !ids.iter().any(|i| i.as_str() == id) => self.push(
+                            at,
+                            "item",
+                            format!("{item:?}: {id:?} is not an id in {file}"),
+                        ),
                         Some(_) => {}
                         None => self.push(
                             at,
@@ -405,9 +415,11 @@ impl Validator {
             (None, Some(_)) => self.text(at, "description", &s.description),
         }
         match (s.unnamed, &s.publisher) {
-            (Some(true), Some(_)) => {
-                self.push(at, "publisher", "is given, but `unnamed = true` says there is none")
-            }
+            (Some(true), Some(_)) => self.push(
+                at,
+                "publisher",
+                "is given, but `unnamed = true` says there is none",
+            ),
             (Some(true), None) => {}
             _ => self.plain(at, "publisher", &s.publisher),
         }
@@ -925,13 +937,35 @@ pub fn index_of<'a>(ids: impl Iterator<Item = &'a Option<String>>) -> HashMap<St
 /// Whether an excerpt names a day: a month or weekday name, a relative day, or a Chinese date.
 pub fn names_a_day(excerpt: &str) -> bool {
     const WORDS: &[&str] = &[
-        "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "today", "yesterday", "tonight", "this week", "day prior",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "this week",
+        "day prior",
     ];
     let lower = excerpt.to_lowercase();
     WORDS.iter().any(|w| lower.contains(w))
-        || ["日", "周", "星期", "今天", "昨天"].iter().any(|w| excerpt.contains(w))
+        || ["日", "周", "星期", "今天", "昨天"]
+            .iter()
+            .any(|w| excerpt.contains(w))
 }
 
 /// The last day a date of any precision may stand for: (2026, 3, 0) is 2026-03-31.

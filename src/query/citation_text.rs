@@ -5,7 +5,9 @@
 //! stays pure and the copied text reads exactly like the page.
 
 use crate::model::records::{Lang, Locator, Source};
-use crate::query::source_label::{kind_label, publisher_name, title_text, OUR_DESCRIPTION, ON_FILE};
+use crate::query::source_label::{
+    kind_label, publisher_name, title_text, ON_FILE, OUR_DESCRIPTION,
+};
 
 /// The host name of an http(s) URL, for a link's visible text: what lies between `://` (or the
 /// start) and the first `/`, `?` or `#`.

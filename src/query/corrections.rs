@@ -17,11 +17,31 @@ pub fn item_title(data: &Dataset, item: &str, l: Lang) -> String {
     };
     let found = match kind {
         "meta" => Some(INTRODUCTION.get(l).to_string()),
-        "events" => data.events.iter().find(|e| e.id == id).map(|e| e.title.get(l).to_string()),
-        "figures" => data.figures.iter().find(|f| f.id == id).map(|f| f.measure.get(l).to_string()),
-        "groups" => data.groups.iter().find(|g| g.id == id).map(|g| g.title.get(l).to_string()),
-        "voices" => data.voices.iter().find(|v| v.id == id).map(|v| v.speaker.get(l).to_string()),
-        "platforms" => data.platforms.iter().find(|p| p.id == id).map(|p| p.name.get(l).to_string()),
+        "events" => data
+            .events
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.title.get(l).to_string()),
+        "figures" => data
+            .figures
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.measure.get(l).to_string()),
+        "groups" => data
+            .groups
+            .iter()
+            .find(|g| g.id == id)
+            .map(|g| g.title.get(l).to_string()),
+        "voices" => data
+            .voices
+            .iter()
+            .find(|v| v.id == id)
+            .map(|v| v.speaker.get(l).to_string()),
+        "platforms" => data
+            .platforms
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.get(l).to_string()),
         "sources" => data
             .sources
             .iter()

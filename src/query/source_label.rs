@@ -32,7 +32,10 @@ pub fn kind_label(kind: SourceKind) -> Text {
     let (en, zh) = match kind {
         SourceKind::Wire => ("wire agency", "通讯社"),
         SourceKind::News => ("newspaper or broadcaster", "报刊或广播电视"),
-        SourceKind::StateMedia => ("state media or state-aligned site", "官方媒体或官方立场网站"),
+        SourceKind::StateMedia => (
+            "state media or state-aligned site",
+            "官方媒体或官方立场网站",
+        ),
         SourceKind::CompanyBlog => ("company or vendor blog", "企业博客"),
         SourceKind::Aggregator => ("aggregator or SEO site", "聚合或引流网站"),
         SourceKind::GovernmentRecord => ("government record", "政府文件"),

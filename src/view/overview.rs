@@ -3,11 +3,12 @@
 
 use crate::embed::config::Section;
 use crate::model::records::{Figure, Lang, Text};
+use crate::query::disputed::disputing;
 use crate::view::context::use_view;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels::{self, t};
-use crate::view::source_line::source_line;
+use crate::view::source_line::{publishers_text, source_line};
 use yew::prelude::*;
 
 const HEADLINES: Text = t("The story in numbers", "关键数字");
@@ -16,6 +17,7 @@ const HOW_TO: Text = t(
     "通过标签页浏览时间线、数据、平台和各方声音；上方的筛选条件会同时作用于所有栏目，每条事实都附有出处。",
 );
 const AS_OF_SHORT: Text = t("as of", "截至");
+const DISPUTED: Text = t("Disputed. Other reports give: ", "说法不一。其他报道给出：");
 
 #[function_component(Overview)]
 pub fn overview() -> Html {
@@ -29,6 +31,19 @@ pub fn overview() -> Html {
     };
     let cards = d.headline.iter().map(|&ix| {
         let f: &Figure = &d.figures[ix as usize];
+        let others = disputing(d, ix as usize);
+        let (paren_open, paren_close, sep) = match l {
+            Lang::En => (" (", ")", "; "),
+            Lang::Zh => ("（", "）", "；"),
+        };
+        let others_text: Vec<String> = others
+            .iter()
+            .map(|&j| {
+                let g = &d.figures[j];
+                let who = publishers_text(d, g.citations, l);
+                format!("{}{paren_open}{who}{paren_close}", value_text(g, l))
+            })
+            .collect();
         html! {
             <li class="xhs-headline">
                 <p class="xhs-headline__value">{ value_text(f, l) }</p>
@@ -38,6 +53,11 @@ pub fn overview() -> Html {
                     <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>
                     { " · " }{ source_line(d, f.citations, l) }
                 </p>
+                if !others_text.is_empty() {
+                    <p class="xhs-headline__disputed">
+                        { DISPUTED.get(l) }{ others_text.join(sep) }
+                    </p>
+                }
             </li>
         }
     });

@@ -84,9 +84,14 @@ fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records
         (v.text, v.lang)
     };
     // A quote is only as close to the speaker as the page it was taken from.
-    let page = v.citations.first().and_then(|c| d.sources.get(c.source as usize));
+    let page = v
+        .citations
+        .first()
+        .and_then(|c| d.sources.get(c.source as usize));
     let machine = page.filter(|s| s.machine_translated);
-    let rendered = machine.filter(|_| v.verbatim).and_then(|s| rendered_by(s, l));
+    let rendered = machine
+        .filter(|_| v.verbatim)
+        .and_then(|s| rendered_by(s, l));
     let translation_kind = if machine.is_some() && v.verbatim {
         BACK_TRANSLATED
     } else {
