@@ -257,3 +257,79 @@ fn headline_figures_must_exist() {
         vec![r#"data/meta.toml: dataset: field `headline[2]`: "rank-monday" is not an id in figures.toml"#.to_string()]
     );
 }
+
+#[test]
+fn editorial_rules_fail_the_build_naming_file_item_and_field() {
+    let cases: Vec<(&str, Edit, &str)> = vec![
+        (
+            "events.toml",
+            Box::new(replace(
+                "jumped 10 places in a day on Monday",
+                "jumped 10 places",
+            )),
+            r#"data/events.toml: event "rank-jump": field `date`: "2025-01-13" is given to the day, but no excerpt names a date or weekday and no cited source is dated that day: quote one, or use precision "approximate""#,
+        ),
+        (
+            "sources.toml",
+            Box::new(replace(r#"kind = "news""#, r#"kind = "blog""#)),
+            r#"data/sources.toml: source "seed-a": field `kind`: "blog" is not one of wire, news, state-media, company-blog, aggregator, government-record, encyclopedia-mirror, preprint, forum"#,
+        ),
+        (
+            "sources.toml",
+            Box::new(replace(
+                r#"title = "Seed A""#,
+                r#"title = "Seed A"
+description = { en = "A", "zh-Hans" = "甲" }"#,
+            )),
+            r#"data/sources.toml: source "seed-a": field `title`: give either `title` (the outlet's headline) or `description` (ours), not both"#,
+        ),
+        (
+            "sources.toml",
+            Box::new(replace(
+                r#"publisher = "Publisher A""#,
+                r#"publisher = "Publisher A"
+unnamed = true"#,
+            )),
+            r#"data/sources.toml: source "seed-a": field `publisher`: is given, but `unnamed = true` says there is none"#,
+        ),
+        (
+            "sources.toml",
+            Box::new(replace(r#"date = "2025-01-15""#, r#"date = "2025-02-01""#)),
+            r#"data/meta.toml: dataset: field `as_of`: is earlier than source "seed-a" (2025-02-01); the as-of date must not precede any source used"#,
+        ),
+        (
+            "corrections.toml",
+            Box::new(replace(
+                r#"item = "meta/dataset""#,
+                r#"item = "events/no-such-event""#,
+            )),
+            r#"data/corrections.toml: correction #1: field `item`: "events/no-such-event": "no-such-event" is not an id in events.toml"#,
+        ),
+        (
+            "corrections.toml",
+            Box::new(replace(r#"item = "meta/dataset""#, r#"item = "tweets/x""#)),
+            r#"data/corrections.toml: correction #1: field `item`: "tweets/x": "tweets" is not one of events, figures, voices, sources, platforms, groups, meta"#,
+        ),
+    ];
+    for (file, edit, expected) in cases {
+        assert_eq!(
+            problems_after(file, edit),
+            vec![expected.to_string()],
+            "case for {file}"
+        );
+    }
+}
+
+#[test]
+fn before_and_approximate_months_are_valid_precisions() {
+    let got = problems_after("events.toml", |t| {
+        t.replacen(r#"date = "2025-01-13""#, r#"date = "2025-01""#, 1)
+            .replacen(r#"precision = "day""#, r#"precision = "before""#, 1)
+    });
+    assert_eq!(got, Vec::<String>::new());
+    let got = problems_after("events.toml", |t| {
+        t.replacen(r#"date = "2025-01-13""#, r#"date = "2025-01""#, 1)
+            .replacen(r#"precision = "day""#, r#"precision = "approximate""#, 1)
+    });
+    assert_eq!(got, Vec::<String>::new());
+}
