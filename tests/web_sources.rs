@@ -116,7 +116,7 @@ async fn unfiltered_it_lists_every_source() {
     let listed = ids(host, ".xhs-source", "data-source");
     let all: Vec<String> = data.sources.iter().map(|s| s.id.to_string()).collect();
     assert_eq!(listed, all);
-    // Links open safely in a new tab; seeds name their file instead.
+    // Links open safely in a new tab; an article kept on file says so, without a file name.
     for link in find_all(host, ".xhs-source a[href]") {
         assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
         assert_eq!(
@@ -124,7 +124,12 @@ async fn unfiltered_it_lists_every_source() {
             Some("noopener noreferrer")
         );
     }
-    assert!(text(host, &source_card("seed-you-find-blog")).contains("001_da529d4ff170c80f.txt"));
+    let on_file = text(host, &source_card("seed-you-find-blog"));
+    assert!(
+        on_file.contains("Copy on file with the editors; no public link"),
+        "{on_file}"
+    );
+    assert!(!on_file.contains(".txt"), "{on_file}");
     assert!(find_all(host, "[style]").is_empty());
 }
 

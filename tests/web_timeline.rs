@@ -128,8 +128,11 @@ async fn unfiltered_it_shows_every_event_grouped_by_day() {
         .map(|g| xhs_explainer::query::iso_date::format_date(g.date))
         .collect();
     assert_eq!(stamps, expected);
-    // One mark per day on the strip, and nothing positioned by style= (strict CSP).
-    assert_eq!(find_all(host, ".xhs-axis__mark").len(), groups.len());
+    // One mark per dated day on the strip (an undated group has no place on the axis), and
+    // nothing positioned by style= (strict CSP).
+    let dated = groups.iter().filter(|g| !g.before).count();
+    assert_eq!(dated, groups.len() - 1);
+    assert_eq!(find_all(host, ".xhs-axis__mark").len(), dated);
     assert!(find_all(host, "[style]").is_empty());
     assert_eq!(pressed(host, "all"), "true");
 }
@@ -144,7 +147,7 @@ async fn the_surge_days_stand_out() {
     let all: Vec<usize> = (0..data.events.len()).collect();
     let surge_days = day_groups(data, &all)
         .iter()
-        .filter(|g| g.date.day != 0 && span.contains(g.date.days_since_epoch()))
+        .filter(|g| !g.before && g.date.day != 0 && span.contains(g.date.days_since_epoch()))
         .count();
     assert!(surge_days > 0);
     assert_eq!(find_all(host, ".xhs-axis__mark--surge").len(), surge_days);
@@ -261,11 +264,19 @@ async fn with_nothing_left_it_says_why_and_offers_a_reset() {
 async fn switching_language_shows_chinese_dates() {
     let w = open_timeline().await;
     let host = &w.host;
-    let first = || text(host, ".xhs-timeline__date time");
-    assert_eq!(first(), "December 2023");
+    let heading = |i: usize| {
+        find_all(host, ".xhs-timeline__date time")
+            .get(i)
+            .map(text_of)
+            .unwrap_or_default()
+    };
+    // The undated event leads, headed by what is known: that it came before the post.
+    assert_eq!(heading(0), "before January 16, 2025");
+    assert_eq!(heading(1), "December 2023");
     click(host, ".xhs-lang");
-    wait_for("a Chinese date heading", 2000, || first().contains('年')).await;
-    assert_eq!(first(), "2023年12月");
+    wait_for("a Chinese date heading", 2000, || heading(1).contains('年')).await;
+    assert_eq!(heading(0), "2025年1月16日前");
+    assert_eq!(heading(1), "2023年12月");
     assert_eq!(
         text(host, "[data-preset=\"all\"]"),
         RANGE_PRESETS[0].label.zh
