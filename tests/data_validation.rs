@@ -267,7 +267,7 @@ fn editorial_rules_fail_the_build_naming_file_item_and_field() {
                 "jumped 10 places in a day on Monday",
                 "jumped 10 places",
             )),
-            r#"data/events.toml: event "rank-jump": field `date`: "2025-01-13" is given to the day, but no excerpt names a date or weekday and no cited source is dated that day: quote one, or use precision "approximate""#,
+            r#"data/events.toml: event "rank-jump": field `date`: "2025-01-13" is given to the day, but no excerpt names a date or weekday: quote one that does, or use precision "approximate""#,
         ),
         (
             "sources.toml",

@@ -153,8 +153,6 @@ struct Ids {
     perspectives: Option<HashSet<String>>,
     platforms: Option<HashSet<String>>,
     groups: Option<HashSet<String>>,
-    /// Sources dated to the day (precision `day`), by id: their date as written.
-    source_days: HashMap<String, String>,
 }
 
 /// Where a problem is: file and item, so field checks only add the field.
@@ -199,12 +197,6 @@ impl Validator {
                 d.platforms.iter().map(|p| &p.id),
             ),
             groups: self.known("figures.toml", "group", d.groups.iter().map(|g| &g.id)),
-            source_days: d
-                .sources
-                .iter()
-                .filter(|s| s.precision.as_deref() == Some("day"))
-                .filter_map(|s| Some((s.id.clone()?, s.date.clone()?)))
-                .collect(),
         };
         self.ids("events.toml", "event", d.events.iter().map(|e| &e.id));
         let figures = self.known("figures.toml", "figure", d.figures.iter().map(|f| &f.id));
@@ -487,7 +479,7 @@ impl Validator {
                 }
             }
         }
-        self.day_is_sourced(at, "date", &e.date, &e.precision, &e.citations, ids);
+        self.day_is_sourced(at, "date", &e.date, &e.precision, &e.citations);
         self.text(at, "title", &e.title);
         self.text(at, "summary", &e.summary);
         self.refs(at, "themes", &e.themes, &ids.themes, "themes.toml");
@@ -520,7 +512,7 @@ impl Validator {
         self.choice(at, "unit", &f.unit, &Unit::ALL);
         self.text(at, "measure", &f.measure);
         self.when(at, "as_of", &f.as_of, &f.precision);
-        self.day_is_sourced(at, "as_of", &f.as_of, &f.precision, &f.citations, ids);
+        self.day_is_sourced(at, "as_of", &f.as_of, &f.precision, &f.citations);
         self.one_ref(
             at,
             "platform",
@@ -560,8 +552,8 @@ impl Validator {
         self.citations(at, &v.citations, ids);
     }
 
-    /// An exact day must come from the sources: some excerpt names a date or weekday, or a cited
-    /// source is itself dated that very day. Otherwise the item is `approximate` (or coarser).
+    /// An exact day must come from the sources: some excerpt names a date or weekday. Otherwise
+    /// the item is `approximate` (or coarser).
     fn day_is_sourced(
         &mut self,
         at: &At,
@@ -569,7 +561,6 @@ impl Validator {
         date: &Option<String>,
         precision: &Option<String>,
         cites: &[CitationIn],
-        ids: &Ids,
     ) {
         // Without citations there is nothing to check against (that is reported on its own).
         if precision.as_deref() != Some("day") || cites.is_empty() {
@@ -579,17 +570,11 @@ impl Validator {
         let names_a_day = cites
             .iter()
             .any(|c| c.excerpt.as_deref().is_some_and(names_a_day));
-        let source_dated_that_day = cites.iter().any(|c| {
-            c.source
-                .as_ref()
-                .and_then(|id| ids.source_days.get(id))
-                .is_some_and(|d| d == date)
-        });
-        if !names_a_day && !source_dated_that_day {
+        if !names_a_day {
             self.push(
                 at,
                 field,
-                format!("{date:?} is given to the day, but no excerpt names a date or weekday and no cited source is dated that day: quote one, or use precision \"approximate\""),
+                format!("{date:?} is given to the day, but no excerpt names a date or weekday: quote one that does, or use precision \"approximate\""),
             );
         }
     }

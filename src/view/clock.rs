@@ -32,8 +32,8 @@ const MEANING_HEADING: Text = t("What the phrase means", "这个说法是什么�
 const TERM: &str = "“早C晚A”";
 /// What follows the phrase in the explanation.
 const MEANING: Text = t(
-    " reads “early C, late A”: C for Chinese users, A for Americans. When the newcomers arrived, Chinese users welcomed them with this phrase: the two groups would hardly compete for the app, they said, because on a Beijing clock the Chinese use it by day and the Americans at night, when it is daytime in the US. The strip below puts the phrase to the test: it marks each zone's waking hours across one UTC day, and the hours when both sides are up at once.",
-    "里的C指中国用户，A指美国用户。新用户涌入时，中国用户用这个说法欢迎他们：两边不会争抢同一个应用，因为按北京时间，白天是中国人在用，晚上则轮到正值白天的美国人。下面的时间条来检验这个说法：它标出一个UTC日内各时区醒着的时段，以及两边同时醒着的几个小时。",
+    " reads “early C, late A”: C for Chinese users, A for Americans. It plays on 早C晚A, Chinese slang for coffee in the morning and alcohol at night. When the newcomers arrived, Chinese users welcomed them with this phrase: the two groups would hardly compete for the app, they said, because on a Beijing clock the Chinese use it by day and the Americans at night, when it is daytime in the US. The strip below puts the phrase to the test: it marks each zone's waking hours across one UTC day, and the hours when both sides are up at once.",
+    "里的C指中国用户，A指美国用户，套用的是网络流行语“早C晚A”（早上喝咖啡、晚上喝酒）。新用户涌入时，中国用户用这个说法欢迎他们：两边不会争抢同一个应用，因为按北京时间，白天是中国人在用，晚上则轮到正值白天的美国人。下面的时间条来检验这个说法：它标出一个UTC日内各时区醒着的时段，以及两边同时醒着的几个小时。",
 );
 const FROM_TIMELINE: Text = t("From our timeline", "摘自时间线");
 const OPEN_EVENT: Text = t("Open this event", "查看这一事件");
