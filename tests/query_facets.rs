@@ -423,3 +423,41 @@ fn facet_keys_and_vocabularies() {
         Some("新华社")
     );
 }
+
+#[test]
+fn a_source_without_a_publisher_is_labelled_by_its_title() {
+    use xhs_explainer::model::records::Lang;
+    let data = xhs_explainer::data::dataset();
+    let mut labels = Vec::new();
+    for ix in 0..data.sources.len() {
+        let label = Facet::Source.term_label(data, ix as u16, Lang::En).unwrap();
+        assert!(
+            !label.trim().is_empty(),
+            "source {} has an empty chip",
+            data.sources[ix].id
+        );
+        labels.push(label);
+    }
+    let zaobao = data
+        .sources
+        .iter()
+        .position(|s| s.id == "seed-zaobao-interview")
+        .unwrap();
+    assert!(
+        labels[zaobao].starts_with("Report on"),
+        "{}",
+        labels[zaobao]
+    );
+    // The unnamed sites stay apart.
+    let rise = data
+        .sources
+        .iter()
+        .position(|s| s.id == "seed-rise-of-xiaohongshu")
+        .unwrap();
+    let refuge = data
+        .sources
+        .iter()
+        .position(|s| s.id == "seed-social-media-refuge")
+        .unwrap();
+    assert_ne!(labels[rise], labels[refuge]);
+}

@@ -226,6 +226,8 @@ fn a_disputed_headline_figure_knows_who_disputes_it() {
         ids("signups-700k-company-insider"),
         ["signups-700k-sensor-tower", "signups-tens-of-thousands"]
     );
+    // Same group and unit, but another platform's users: not a dispute.
+    assert!(ids("tiktok-us-users-170-million").is_empty());
     // Not a conflict group: nothing disputes it.
     assert!(ids("xiaohongshu-dau-3-4-million").is_empty());
 }

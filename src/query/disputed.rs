@@ -1,10 +1,12 @@
 //! Which figures dispute a headline figure: the others of its conflict group that count the same
-//! unit, so a headline never stands alone where another source says something else.
+//! unit on the same platform, so a headline never stands alone where another source says
+//! something else.
 
 use crate::model::records::{Dataset, GroupKind};
 
 /// Indices into [`Dataset::figures`] of the figures disputing figure `ix`: same conflict group,
-/// same unit, and a different value or a different source. Empty outside conflict groups.
+/// same platform, same unit, and a different value or a different source. Empty outside conflict
+/// groups.
 pub fn disputing(data: &Dataset, ix: usize) -> Vec<usize> {
     let Some(f) = data.figures.get(ix) else {
         return Vec::new();
@@ -26,6 +28,7 @@ pub fn disputing(data: &Dataset, ix: usize) -> Vec<usize> {
             j != ix
                 && g.group == f.group
                 && g.unit == f.unit
+                && g.platform == f.platform
                 && (g.value != f.value || sources(g.citations) != sources(f.citations))
         })
         .map(|(j, _)| j)

@@ -95,14 +95,21 @@ impl Facet {
     }
 
     /// A reader-facing label for term `ix`. Sources have no bilingual label; theirs is the
-    /// publisher, in the language it publishes in.
+    /// publisher, in the language it publishes in, or for a page that names no publisher its
+    /// title (so that unnamed sites stay distinguishable).
     pub fn term_label(self, data: &Dataset, ix: VocabIx, lang: Lang) -> Option<&'static str> {
         let ix = ix as usize;
         match self {
             Facet::Theme => data.themes.get(ix).map(|t| t.label.get(lang)),
             Facet::Actor => data.actors.get(ix).map(|t| t.label.get(lang)),
             Facet::Platform => data.platforms.get(ix).map(|p| p.name.get(lang)),
-            Facet::Source => data.sources.get(ix).map(|s| s.publisher),
+            Facet::Source => data.sources.get(ix).map(|s| {
+                if s.publisher.is_empty() {
+                    crate::query::source_label::title_text(s, lang).0
+                } else {
+                    s.publisher
+                }
+            }),
             Facet::Perspective => data.perspectives.get(ix).map(|t| t.label.get(lang)),
         }
     }

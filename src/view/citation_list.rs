@@ -13,7 +13,7 @@ use crate::query::source_label::{
 };
 use crate::view::context::use_view;
 use crate::view::intl;
-use crate::view::labels::t;
+use crate::view::labels::{self, t};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -135,7 +135,7 @@ pub fn locator(source: &Source, l: Lang) -> Html {
             <p class="xhs-citation__where">
                 <a class="xhs-citation__link" href={url} target="_blank" rel="noopener noreferrer">
                     { READ.get(l) }
-                    <span class="xhs-citation__host">{ format!(" ({})", host_of(url)) }</span>
+                    <span class="xhs-citation__host">{ labels::in_brackets(host_of(url), l) }</span>
                     <span class="xhs-visually-hidden">{ NEW_TAB.get(l) }</span>
                 </a>
             </p>

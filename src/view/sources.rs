@@ -159,7 +159,7 @@ fn cited_list(
             <li class="xhs-source__voice" data-voice={v.id}>
                 { v.speaker.get(l) }
                 if !role.is_empty() {
-                    <span class="xhs-source__role">{ format!(" ({role})") }</span>
+                    <span class="xhs-source__role">{ labels::in_brackets(role, l) }</span>
                 }
             </li>
         }
@@ -168,7 +168,7 @@ fn cited_list(
         (!items.is_empty()).then(|| {
             html! {
                 <div class="xhs-source__group">
-                    <dt>{ format!("{} ({})", label.get(l), intl::number(items.len() as f64, l)) }</dt>
+                    <dt>{ format!("{}{}", label.get(l), labels::in_brackets(intl::number(items.len() as f64, l), l)) }</dt>
                     <dd><ul class={classes!("xhs-source__items", class)}>{ for items }</ul></dd>
                 </div>
             }
