@@ -179,7 +179,10 @@ const SYNDICATED: Source = Source {
     publisher: "Reuters",
     kind: SourceKind::Wire,
     machine_translated: false,
-    via: "AP",
+    via: Text {
+        en: "AP",
+        zh: "美联社",
+    },
     when: DAY,
     locator: Locator::Url("https://www.reuters.com/tech/rednote?ref=x#top"),
     lang: Lang::En,
@@ -194,7 +197,7 @@ const ON_FILE_MT: Source = Source {
     publisher: "",
     kind: SourceKind::Aggregator,
     machine_translated: true,
-    via: "",
+    via: Text { en: "", zh: "" },
     when: DAY,
     locator: Locator::Seed("000_a7c0.txt"),
     lang: Lang::Zh,
@@ -213,7 +216,7 @@ fn a_citation_reads_publisher_title_date_and_where() {
             &SYNDICATED,
             Some("flocked"),
             Lang::Zh,
-            "Reuters（通讯社，转自AP）。“TikTok users flock to RedNote”。January 14, 2025。https://www.reuters.com/tech/rednote?ref=x#top\n“flocked”",
+            "Reuters（通讯社，转自美联社）。“TikTok users flock to RedNote”。January 14, 2025。https://www.reuters.com/tech/rednote?ref=x#top\n“flocked”",
         ),
         (
             &ON_FILE_MT,
@@ -247,8 +250,8 @@ fn every_real_source_copies_with_its_own_words() {
             assert!(text.contains(title) && text.contains("DATE"), "{}", s.id);
             assert!(text.contains(kind_label(s.kind).get(lang)), "{}", s.id);
             assert!(text.ends_with("“EXCERPT”"), "{}", s.id);
-            if !s.via.is_empty() {
-                assert!(text.contains(s.via), "{}", s.id);
+            if !s.via.en.is_empty() {
+                assert!(text.contains(s.via.get(lang)), "{}", s.id);
             }
             match s.locator {
                 Locator::Url(url) => assert!(text.contains(url), "{}", s.id),

@@ -52,11 +52,11 @@ pub fn generate(d: &Checked) -> String {
         let kind: SourceKind = named(s.kind.as_deref().unwrap_or_default(), &SourceKind::ALL);
         let _ = writeln!(
             o,
-            "  Source {{ id: {:?}, title: {title}, publisher: {:?}, kind: SourceKind::{kind:?}, machine_translated: {}, via: {:?}, when: {}, locator: {locator}, lang: Lang::{:?} }},",
+            "  Source {{ id: {:?}, title: {title}, publisher: {:?}, kind: SourceKind::{kind:?}, machine_translated: {}, via: {}, when: {}, locator: {locator}, lang: Lang::{:?} }},",
             s.id.as_deref().unwrap_or_default(),
             s.publisher.as_deref().unwrap_or_default(),
             s.machine_translated.unwrap_or(false),
-            s.via.as_deref().unwrap_or_default(),
+            text(&s.via),
             when(&s.date, &s.precision),
             Lang::from_tag(s.language.as_deref().unwrap_or_default()).unwrap(),
         );

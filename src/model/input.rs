@@ -55,7 +55,8 @@ pub struct SourceIn {
     pub unnamed: Option<bool>,
     pub kind: Option<String>,
     pub machine_translated: Option<bool>,
-    pub via: Option<String>,
+    /// The outlet whose reporting the page carries, in both languages.
+    pub via: Option<TextIn>,
     pub date: Option<String>,
     pub precision: Option<String>,
     pub url: Option<String>,

@@ -213,7 +213,7 @@ pub struct Source {
     /// language; quotes taken from it are the machine's rendering, not the speaker's words.
     pub machine_translated: bool,
     /// The original outlet where `publisher` syndicates it (AP, Reuters, AFP…); empty if none.
-    pub via: &'static str,
+    pub via: Text,
     pub when: When,
     pub locator: Locator,
     pub lang: Lang,

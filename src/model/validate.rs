@@ -416,7 +416,7 @@ impl Validator {
             _ => self.plain(at, "publisher", &s.publisher),
         }
         if s.via.is_some() {
-            self.plain(at, "via", &s.via);
+            self.text(at, "via", &s.via);
         }
         self.choice(at, "kind", &s.kind, &SourceKind::ALL);
         self.when(at, "date", &s.date, &s.precision);

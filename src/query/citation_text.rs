@@ -22,11 +22,12 @@ pub fn host_of(url: &str) -> &str {
 pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, l: Lang) -> String {
     let mut out = String::from(publisher_name(source, l));
     let kind = kind_label(source.kind).get(l);
-    match (l, source.via.is_empty()) {
+    let via = source.via.get(l);
+    match (l, via.is_empty()) {
         (Lang::En, true) => out.push_str(&format!(" ({kind})")),
-        (Lang::En, false) => out.push_str(&format!(" ({kind}, via {})", source.via)),
+        (Lang::En, false) => out.push_str(&format!(" ({kind}, via {via})")),
         (Lang::Zh, true) => out.push_str(&format!("（{kind}）")),
-        (Lang::Zh, false) => out.push_str(&format!("（{kind}，转自{}）", source.via)),
+        (Lang::Zh, false) => out.push_str(&format!("（{kind}，转自{via}）")),
     }
     let (stop, open, close) = match l {
         Lang::En => (". ", "“", "”"),

@@ -97,12 +97,12 @@ pub fn publisher_line(source: &Source, l: Lang) -> Html {
                 lang={(!source.publisher.is_empty()).then_some(()).and(data_lang(l))}>
                 { publisher_name(source, l) }
             </span>
-            if !source.via.is_empty() {
+            if !source.via.get(l).is_empty() {
                 <span class="xhs-citation__via">
                     if l == Lang::En {
-                        { " " }{ VIA.get(l) }{ " " }<span>{ source.via }</span>
+                        { " " }{ VIA.get(l) }{ " " }{ source.via.get(l) }
                     } else {
-                        { "（" }{ VIA.get(l) }<span lang="en">{ source.via }</span>{ "）" }
+                        { "（" }{ VIA.get(l) }{ source.via.get(l) }{ "）" }
                     }
                 </span>
             }

@@ -17,11 +17,12 @@ pub fn publishers(data: &Dataset, citations: &[Citation], lang: Lang) -> Vec<Str
         if let Some(s) = data.sources.get(c.source as usize) {
             let name = publisher_name(s, lang);
             let kind = kind_label(s.kind).get(lang);
-            out.push(match (lang, s.via.is_empty()) {
+            let via = s.via.get(lang);
+            out.push(match (lang, via.is_empty()) {
                 (Lang::En, true) => format!("{name} ({kind})"),
-                (Lang::En, false) => format!("{name}, via {} ({kind})", s.via),
+                (Lang::En, false) => format!("{name}, via {via} ({kind})"),
                 (Lang::Zh, true) => format!("{name}（{kind}）"),
-                (Lang::Zh, false) => format!("{name}（{kind}，转自{}）", s.via),
+                (Lang::Zh, false) => format!("{name}（{kind}，转自{via}）"),
             });
         }
     }

@@ -77,7 +77,7 @@ const fn source(id: &'static str, publisher: &'static str, when: When) -> Source
         publisher,
         kind: SourceKind::News,
         machine_translated: false,
-        via: "",
+        via: Text { en: "", zh: "" },
         when,
         locator: Locator::Url("https://example.org/"),
         lang: Lang::En,
