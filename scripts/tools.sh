@@ -7,14 +7,13 @@
 # downloaded from anywhere else, and Trunk runs offline against these tools.
 set -euo pipefail
 
-TRUNK_VERSION=0.21.14            # 0.22 needs rustc >= 1.96.1; this machine has 1.95
+TRUNK_VERSION=0.21.14            # see README "Pinned tools" for why not 0.22
 WASM_BINDGEN_VERSION=0.2.130     # must equal the exact `wasm-bindgen` pin in Cargo.toml
 BINARYEN_VERSION=132             # npm `binaryen`; Debian's binaryen 108 cannot read current wasm
 GECKODRIVER_VERSION=0.37.1
 AXE_CORE_VERSION=4.14.1
 SELENIUM_VERSION=4.38.0
 PYTEST_VERSION=8.4.2
-MIN_RUSTC_MINOR=95
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"             # git-ignored, project-local
@@ -22,23 +21,57 @@ CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$TOOLS/node_modules/.bin:$TOOLS/venv/bin:$CARGO_BIN:$PATH"
 
 say() { printf '\033[1m[tools]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1m[tools]\033[0m error: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly when we are root, through sudo otherwise.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "need root to run '$*' (apt-get); run as root or install sudo"
+  fi
+}
+
+# Installs Debian packages, once per run for the package index.
+APT_UPDATED=""
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 ||
+    die "missing $*; install the Debian packages '$*' (or their equivalent) and run again"
+  say "installing Debian's $*"
+  [ -n "$APT_UPDATED" ] || { as_root apt-get update -qq; APT_UPDATED=1; }
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# The exact toolchain rust-toolchain.toml pins ("1.95.0").
+pinned_rust() { sed -nE 's/^channel *= *"([^"]+)".*/\1/p' "$ROOT/rust-toolchain.toml"; }
 
 # Prints the installed version line of a command, or nothing.
 version_of() { command -v "$1" >/dev/null 2>&1 && "$@" 2>/dev/null | head -n 1 || true; }
 
 ensure_rust() {
-  local minor
-  minor="$(rustc --version | sed -E 's/^rustc 1\.([0-9]+).*/\1/')"
-  if [ "$minor" -lt "$MIN_RUSTC_MINOR" ]; then
-    echo "rustc 1.$MIN_RUSTC_MINOR or newer is needed, found $(rustc --version)" >&2
-    exit 1
+  local want have
+  want="$(pinned_rust)"
+  [ -n "$want" ] || die "rust-toolchain.toml names no channel"
+  command -v rustup >/dev/null 2>&1 ||
+    die "rustup is not installed; install it (https://rustup.rs), then run again: it installs Rust $want by itself"
+  # Inside the project rustup follows rust-toolchain.toml; install the pinned toolchain with its
+  # components and target if it is missing (a no-op when it is there).
+  if ! rustup toolchain list | grep -q "^$want-"; then
+    say "installing Rust $want with clippy, rustfmt and the wasm32 target"
+    rustup toolchain install "$want" --profile minimal --component clippy,rustfmt \
+      --target wasm32-unknown-unknown
   fi
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    say "adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
-  fi
-  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
-  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+  have="$(cd "$ROOT" && rustc --version 2>/dev/null || true)"
+  case "$have" in
+    "rustc $want "*) ;;
+    "") die "rustc does not run in $ROOT; check 'rustup show'" ;;
+    *) die "rust-toolchain.toml pins $want but rustc here is '$have'; is RUSTUP_TOOLCHAIN set?" ;;
+  esac
+  (cd "$ROOT" && rustup target list --installed | grep -qx wasm32-unknown-unknown) ||
+    (cd "$ROOT" && rustup target add wasm32-unknown-unknown)
+  (cd "$ROOT" && rustup component list --installed 2>/dev/null | grep -q '^clippy') ||
+    (cd "$ROOT" && rustup component add clippy)
+  (cd "$ROOT" && rustup component list --installed 2>/dev/null | grep -q '^rustfmt') ||
+    (cd "$ROOT" && rustup component add rustfmt)
 }
 
 ensure_trunk() {
@@ -55,7 +88,14 @@ ensure_wasm_bindgen() {
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 }
 
+ensure_node() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    apt_install nodejs npm
+  fi
+}
+
 ensure_npm_tools() {
+  ensure_node
   local want_opt="version_$BINARYEN_VERSION" have_opt have_axe
   have_opt="$(version_of "$TOOLS/node_modules/.bin/wasm-opt" --version)"
   have_axe="$(node -p "require('$TOOLS/node_modules/axe-core/package.json').version" 2>/dev/null || true)"
@@ -71,11 +111,7 @@ ensure_browsers() {
   # fonts-wqy-microhei: a small CJK font, so Chinese renders in screenshots instead of boxes.
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null ||
      ! command -v firefox-esr >/dev/null || [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
-    say "installing Debian's chromium, chromium-driver, firefox-esr and fonts-wqy-microhei"
-    local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
-      chromium chromium-driver firefox-esr fonts-wqy-microhei >/dev/null
+    apt_install chromium chromium-driver firefox-esr fonts-wqy-microhei
   fi
   if [ "$(version_of geckodriver --version | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
     say "installing geckodriver $GECKODRIVER_VERSION"
@@ -88,8 +124,12 @@ ensure_python_tools() {
   if "$TOOLS/venv/bin/python" -c "import selenium, pytest, sys; sys.exit(selenium.__version__ != '$SELENIUM_VERSION' or pytest.__version__ != '$PYTEST_VERSION')" 2>/dev/null; then
     return
   fi
+  command -v python3 >/dev/null 2>&1 || apt_install python3 python3-venv
+  # Debian's python3 has no venv (ensurepip) until python3-venv is installed.
+  python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
   say "installing selenium $SELENIUM_VERSION and pytest $PYTEST_VERSION into .tools/venv"
-  python3 -m venv "$TOOLS/venv"
+  rm -rf "$TOOLS/venv"
+  python3 -m venv "$TOOLS/venv" || die "python3 -m venv failed; install Debian's python3-venv"
   "$TOOLS/venv/bin/pip" install -q --disable-pip-version-check \
     "selenium==$SELENIUM_VERSION" "pytest==$PYTEST_VERSION"
 }

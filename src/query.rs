@@ -51,6 +51,8 @@ pub mod rank_series;
 pub mod record_key;
 /// Substring search over folded haystacks built once per dataset.
 pub mod search;
+/// The explainer's sections in reading order, with their stable names.
+pub mod section;
 /// A sorted set of selected vocabulary indices for one facet.
 pub mod selection;
 /// How a source is named: outlet or "unnamed", kind of outlet, headline or our description.

@@ -50,10 +50,14 @@ pub mod result_status;
 pub mod search_box;
 /// Keyboard-operable section tabs.
 pub mod section_tabs;
+/// The settings an instance starts from (language, theme, section, hash scope).
+pub mod settings;
 /// "Source: …" lines naming the publishers behind citations.
 pub mod source_line;
 /// Section: every source and the items that cite it.
 pub mod sources;
+/// The colour theme: light, dark or following the system.
+pub mod theme;
 /// Section: events on a time axis, grouped by day.
 pub mod timeline;
 /// Section: quotes by perspective, original or translated.

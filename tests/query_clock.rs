@@ -1,5 +1,6 @@
 //! World-clock arithmetic: offsets around the US DST transitions, local times, and the shared
 //! awake hours of the 24-hour strip. Instants were checked against the IANA tz database.
+#![cfg(not(target_arch = "wasm32"))]
 
 use xhs_explainer::model::records::Date;
 use xhs_explainer::query::clock::{

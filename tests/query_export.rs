@@ -1,5 +1,6 @@
 //! CSV and JSON export: field quoting and string escaping, and whole exports read back with small
 //! independent parsers written here.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/fixture.rs"]
 mod fixture;

@@ -1,4 +1,5 @@
 //! Facet and date-range semantics, facet counts and result counts, on the fixture dataset.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/fixture.rs"]
 mod fixture;

@@ -1,5 +1,6 @@
 //! URL-fragment serialisation: exact encodings, round trips, tolerant reading with warnings, and
 //! per-instance scoping of a shared fragment.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/fixture.rs"]
 mod fixture;

@@ -1,4 +1,5 @@
 //! Search: normalisation rules, needle parsing, and which fixture items a search text finds.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/fixture.rs"]
 mod fixture;

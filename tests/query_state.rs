@@ -1,4 +1,5 @@
 //! The reducer: each action's effect on the filter state, and the state's invariants.
+#![cfg(not(target_arch = "wasm32"))]
 
 use xhs_explainer::model::records::Date;
 use xhs_explainer::query::action::Action;

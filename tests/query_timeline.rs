@@ -1,4 +1,5 @@
 //! The timeline model: grouping by day, the axis and its fractions, and date-range presets.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/fixture.rs"]
 mod fixture;

@@ -6,86 +6,12 @@
 use crate::model::records::Lang;
 use std::fmt;
 
-/// Light, dark, or following the reader's `prefers-color-scheme`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
+use crate::query::section::name_of;
+pub use crate::query::section::Section;
+pub use crate::view::theme::Theme;
 
-impl Theme {
-    pub const ALL: [(&'static str, Theme); 3] = [
-        ("auto", Theme::Auto),
-        ("light", Theme::Light),
-        ("dark", Theme::Dark),
-    ];
-
-    pub fn name(self) -> &'static str {
-        name_of(self, &Self::ALL)
-    }
-}
-
-/// The sections of the explainer, in reading order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Section {
-    #[default]
-    Overview,
-    Timeline,
-    Numbers,
-    Platforms,
-    Voices,
-    Clock,
-    Sources,
-}
-
-impl Section {
-    pub const ALL: [(&'static str, Section); 7] = [
-        ("overview", Section::Overview),
-        ("timeline", Section::Timeline),
-        ("numbers", Section::Numbers),
-        ("platforms", Section::Platforms),
-        ("voices", Section::Voices),
-        ("clock", Section::Clock),
-        ("sources", Section::Sources),
-    ];
-
-    pub fn name(self) -> &'static str {
-        name_of(self, &Self::ALL)
-    }
-}
-
-fn name_of<'a, T: PartialEq + Copy>(v: T, table: &[(&'a str, T)]) -> &'a str {
-    table
-        .iter()
-        .find(|(_, x)| *x == v)
-        .map(|(n, _)| *n)
-        .unwrap_or("")
-}
-
-/// Everything an embedding page can set.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EmbedConfig {
-    pub lang: Lang,
-    pub theme: Theme,
-    /// The section shown first.
-    pub section: Section,
-    /// Scopes this instance's filter state in the URL hash, so two widgets on a page don't clash.
-    /// Empty: the instance does not touch the URL.
-    pub hash_key: String,
-}
-
-impl Default for EmbedConfig {
-    fn default() -> Self {
-        EmbedConfig {
-            lang: Lang::En,
-            theme: Theme::Auto,
-            section: Section::Overview,
-            hash_key: String::new(),
-        }
-    }
-}
+/// Everything an embedding page can set: the view's own [`Settings`], filled from attributes.
+pub type EmbedConfig = crate::view::settings::Settings;
 
 /// One rejected attribute value.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,9 +2,9 @@
 //! sections (header, filters, tabs, the current section, the event dialog).
 
 use crate::data::dataset;
-use crate::embed::config::{EmbedConfig, Section, Theme};
 use crate::model::records::Lang;
 use crate::query::search::SearchIndex;
+use crate::query::section::Section;
 use crate::view::context::ViewContext;
 use crate::view::event_detail::EventDetail;
 use crate::view::filter_bar::FilterBar;
@@ -12,13 +12,15 @@ use crate::view::hash_sync;
 use crate::view::labels;
 use crate::view::query_state::{QueryMsg, QueryState};
 use crate::view::section_tabs::SectionTabs;
+use crate::view::settings::Settings;
+use crate::view::theme::Theme;
 use crate::view::{clock, numbers, overview, platforms, sources, timeline, voices};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    pub config: EmbedConfig,
+    pub config: Settings,
 }
 
 #[function_component(App)]

@@ -7,7 +7,6 @@
 //! times shown for the chosen hour come from `Intl` (`intl::clock`), so the two cross-check each
 //! other.
 
-use crate::embed::config::Section;
 use crate::model::records::{Date, Lang, Text};
 use crate::query::awake::{
     chosen_day, chosen_hour, default_day, first_shared_hour, overlap, Overlap, PHRASE_EVENT_ID,
@@ -16,6 +15,7 @@ use crate::query::clock::{
     dst_neighbours, is_awake, local_hour, local_time, minutes_behind_beijing, offset_minutes,
     shared_awake_hours, us_dst_days, utc_seconds, Zone, AWAKE_FROM_HOUR, AWAKE_UNTIL_HOUR,
 };
+use crate::query::section::Section;
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::{self, t};

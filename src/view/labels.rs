@@ -3,10 +3,11 @@
 //! Content (titles, summaries, quotes) comes from the dataset; only the interface's chrome lives
 //! here. Section components keep strings used by them alone in their own file.
 
-use crate::embed::config::{Section, Theme};
 use crate::model::records::{Lang, Qualifier, Text};
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
+use crate::query::section::Section;
+use crate::view::theme::Theme;
 
 pub const fn t(en: &'static str, zh: &'static str) -> Text {
     Text { en, zh }

@@ -1,10 +1,10 @@
 //! Section "Numbers": every figure group that has a figure passing the shared filters, with its
 //! charts, tables and cards; an empty state when none passes.
 
-use crate::embed::config::Section;
 use crate::model::records::Text;
 use crate::query::action::Action;
 use crate::query::figure_groups::visible_groups;
+use crate::query::section::Section;
 use crate::view::context::use_view;
 use crate::view::figure_group::FigureGroup;
 use crate::view::labels::{self, t};

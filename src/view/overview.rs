@@ -1,9 +1,9 @@
 //! The overview: the lede in the project's own words, a few headline numbers with their dates
 //! and sources, and the dataset's as-of stamp.
 
-use crate::embed::config::Section;
 use crate::model::records::{Figure, Lang, Text};
 use crate::query::disputed::disputing;
+use crate::query::section::Section;
 use crate::view::context::use_view;
 use crate::view::figure_value::value_text;
 use crate::view::intl;

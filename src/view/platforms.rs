@@ -2,9 +2,9 @@
 //! into cards on narrow screens by CSS), with the figures that concern each and their sources.
 //! Platforms are reference cards: only the search text hides them.
 
-use crate::embed::config::Section;
 use crate::model::records::{FeedBasis, Lang, Platform, Text};
 use crate::query::figure_groups::figures_of;
+use crate::query::section::Section;
 use crate::view::context::use_view;
 use crate::view::figure_value::value_text;
 use crate::view::intl;

@@ -1,7 +1,7 @@
 //! The section tabs, keyboard-operable as WAI-ARIA tabs: arrows move between tabs, Home and End
 //! jump to the ends, and only the selected tab is in the Tab order.
 
-use crate::embed::config::Section;
+use crate::query::section::Section;
 use crate::view::context::use_view;
 use crate::view::labels;
 use wasm_bindgen::JsCast;

@@ -5,13 +5,13 @@
 //! item cites it. Sources chosen in the Source facet are highlighted, and each source can toggle
 //! itself in that facet.
 
-use crate::embed::config::Section;
 use crate::model::records::{Dataset, Lang, Text, VocabIx};
 use crate::query::action::Action;
 use crate::query::citation_text::citation_text;
 use crate::query::cited_by::CitedBy;
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
+use crate::query::section::Section;
 use crate::view::citation_list::{locator, publisher_line, source_title, use_copier};
 use crate::view::context::use_view;
 use crate::view::corrections::corrections;

@@ -7,11 +7,11 @@
 //! 320 px. The strip is a picture (`role="img"` with a summary); the day list below it is the
 //! accessible, keyboard-operable path to every event.
 
-use crate::embed::config::Section;
 use crate::model::records::{Dataset, Date, Lang, Precision, Text, When};
 use crate::query::action::Action;
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
+use crate::query::section::Section;
 use crate::query::span::DaySpan;
 use crate::query::state::Query;
 use crate::query::timeline::{

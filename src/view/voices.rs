@@ -1,10 +1,10 @@
 //! Voices: what people said, filterable by the perspective they speak from, each with its
 //! attribution and source, shown in the original language or in our translation.
 
-use crate::embed::config::Section;
 use crate::model::records::{Lang, Text, Voice};
 use crate::query::action::Action;
 use crate::query::facet::Facet;
+use crate::query::section::Section;
 use crate::query::source_label::rendered_by;
 use crate::view::context::use_view;
 use crate::view::intl;

@@ -1,0 +1,29 @@
+//! The settings an instance starts from; the embed layer parses host attributes into them.
+
+use crate::model::records::Lang;
+use crate::query::section::Section;
+use crate::view::theme::Theme;
+
+/// How one instance starts: language, theme, first section and URL-hash scope. The embed fills
+/// it from attributes; the view reads it and owns its types.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub lang: Lang,
+    pub theme: Theme,
+    /// The section shown first.
+    pub section: Section,
+    /// Scopes this instance's filter state in the URL hash, so two widgets on a page don't clash.
+    /// Empty: the instance does not touch the URL.
+    pub hash_key: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: Lang::En,
+            theme: Theme::Auto,
+            section: Section::Overview,
+            hash_key: String::new(),
+        }
+    }
+}
