@@ -9,8 +9,7 @@ use dom::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
-use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::embed::mount::{mount_into, Mounted};
+use xhs_explainer::embed::config::Section;
 use xhs_explainer::model::records::Date;
 use xhs_explainer::query::clock::{shared_awake_hours, Zone};
 
@@ -21,18 +20,8 @@ const NEW_YORK: &str = "America/New_York";
 
 // ---------------------------------------------------------------- helpers of this file
 
-async fn open_clock() -> (Element, Mounted) {
-    let host = fresh_host();
-    let m = mount_into(
-        &host,
-        EmbedConfig {
-            section: Section::Clock,
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    wait_for("the clock", 3000, || find(&host, ".xhs-strip").is_some()).await;
-    (host, m)
+async fn open_clock() -> (Element, Widget) {
+    open_section(Section::Clock).await
 }
 
 fn local_time(host: &Element, zone: &str) -> String {

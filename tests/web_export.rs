@@ -14,7 +14,6 @@ use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::EmbedConfig;
-use xhs_explainer::embed::mount::mount_into;
 use xhs_explainer::model::records::Lang;
 use xhs_explainer::query::action::Action;
 use xhs_explainer::query::export::{to_csv, to_json, CSV_BOM};
@@ -72,7 +71,7 @@ async fn blob_text(b: &web_sys::Blob) -> String {
 async fn the_download_buttons_export_the_current_selection() {
     let captured = CapturedBlobs::start();
     let host = fresh_host();
-    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    let _m = mount_guarded(&host, EmbedConfig::default());
     wait_for("the filter bar", 2000, || {
         find(&host, ".xhs-export__csv").is_some()
     })

@@ -11,7 +11,6 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::embed::mount::{mount_into, Mounted};
 use xhs_explainer::model::records::Lang;
 use xhs_explainer::query::action::Action;
 use xhs_explainer::query::counts::ResultCounts;
@@ -22,16 +21,6 @@ use xhs_explainer::query::state::Query;
 use xhs_explainer::view::labels::{shown_of_total, COUNT_SEPARATOR};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-async fn open(config: EmbedConfig) -> (Element, Mounted) {
-    let host = fresh_host();
-    let m = mount_into(&host, config).expect("mounts");
-    wait_for("the filter bar", 2000, || {
-        find(&host, ".xhs-status").is_some()
-    })
-    .await;
-    (host, m)
-}
 
 /// The live-region text the query layer implies for `actions`.
 fn expected_status(actions: Vec<Action>, lang: Lang) -> String {
@@ -233,7 +222,7 @@ async fn the_filter_state_survives_in_the_url_hash_per_instance() {
         hash.trim_start_matches('#').split('&').any(|p| p == part),
         "{hash} lacks {part}"
     );
-    m.unmount();
+    drop(m);
     // A second widget with the same key starts where the first one left off.
     let (again, _m2) = open(config).await;
     see_status(&again, &want).await;
@@ -308,7 +297,7 @@ async fn a_narrow_widget_folds_the_extra_filters_behind_a_toggle() {
     let host = fresh_host();
     host.set_attribute("style", "display: block; width: 320px")
         .unwrap();
-    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    let _w = mount_guarded(&host, EmbedConfig::default());
     wait_for("the filter bar", 2000, || {
         find(&host, ".xhs-status").is_some()
     })
@@ -355,7 +344,7 @@ async fn a_wide_widget_shows_every_filter_without_a_toggle() {
     let host = fresh_host();
     host.set_attribute("style", "display: block; width: 1000px")
         .unwrap();
-    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    let _w = mount_guarded(&host, EmbedConfig::default());
     wait_for("the filter bar", 2000, || {
         find(&host, ".xhs-status").is_some()
     })

@@ -16,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn mounts_the_shell_into_a_shadow_root() {
     let host = fresh_host();
-    let _m = mount_into(&host, EmbedConfig::default()).expect("mounts");
+    let _m = mount_guarded(&host, EmbedConfig::default());
     wait_for("the title", 2000, || find(&host, ".xhs-title").is_some()).await;
     assert_eq!(text(&host, ".xhs-title"), dataset().title.en);
     assert_eq!(text(&host, ".xhs-lede"), dataset().lede.en);
@@ -39,7 +39,7 @@ async fn starts_in_the_configured_language_and_section() {
         section: Section::Voices,
         ..EmbedConfig::default()
     };
-    let _m = mount_into(&host, config).expect("mounts");
+    let _m = mount_guarded(&host, config);
     wait_for("the title", 2000, || find(&host, ".xhs-title").is_some()).await;
     assert_eq!(text(&host, ".xhs-title"), dataset().title.zh);
     assert_eq!(
@@ -64,7 +64,7 @@ fn a_missing_target_is_an_error_not_a_panic() {
 #[wasm_bindgen_test]
 async fn a_second_mount_on_the_same_element_is_refused() {
     let host = fresh_host();
-    let _m = mount_into(&host, EmbedConfig::default()).expect("mounts");
+    let _m = mount_guarded(&host, EmbedConfig::default());
     assert_eq!(
         mount_into(&host, EmbedConfig::default()).err(),
         Some(MountError::AlreadyMounted)
@@ -84,4 +84,5 @@ async fn unmount_shows_the_fallback_again() {
         "a slot re-exposes the light-DOM fallback"
     );
     assert!(!host.has_attribute("data-xhs-mounted"));
+    host.remove();
 }

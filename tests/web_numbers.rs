@@ -12,29 +12,19 @@ use wasm_bindgen_test::*;
 use web_sys::Element;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::embed::mount::{mount_into, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 // ---------------------------------------------------------------- helpers of this file
 
 /// Mounts the widget on the Numbers section and waits for its first group.
-async fn open_numbers(hash_key: &str) -> (Element, Mounted) {
-    let host = fresh_host();
-    let m = mount_into(
-        &host,
-        EmbedConfig {
-            section: Section::Numbers,
-            hash_key: hash_key.to_string(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    wait_for("the Numbers section", 3000, || {
-        find(&host, ".xhs-numbers").is_some()
+async fn open_numbers(hash_key: &str) -> (Element, Widget) {
+    open(EmbedConfig {
+        section: Section::Numbers,
+        hash_key: hash_key.to_string(),
+        ..Default::default()
     })
-    .await;
-    (host, m)
+    .await
 }
 
 fn number_attr(el: &Element, name: &str) -> f64 {

@@ -56,4 +56,7 @@ async fn a_panic_reveals_the_fallback_and_the_page_keeps_working() {
     button.click();
     assert!(clicked.get());
     drop(listener);
+    button.remove();
+    // The broken app is already gone; only the host is left to remove.
+    host.remove();
 }

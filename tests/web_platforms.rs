@@ -11,7 +11,6 @@ use wasm_bindgen_test::*;
 use web_sys::Element;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::embed::mount::{mount_into, Mounted};
 use xhs_explainer::model::records::{FeedBasis, Platform};
 use xhs_explainer::view::labels::NOT_STATED;
 
@@ -19,22 +18,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 // ---------------------------------------------------------------- helpers of this file
 
-async fn open_platforms(hash_key: &str) -> (Element, Mounted) {
-    let host = fresh_host();
-    let m = mount_into(
-        &host,
-        EmbedConfig {
-            section: Section::Platforms,
-            hash_key: hash_key.to_string(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    wait_for("the Platforms section", 3000, || {
-        find(&host, ".xhs-platforms").is_some()
+async fn open_platforms(hash_key: &str) -> (Element, Widget) {
+    open(EmbedConfig {
+        section: Section::Platforms,
+        hash_key: hash_key.to_string(),
+        ..Default::default()
     })
-    .await;
-    (host, m)
+    .await
 }
 
 /// How many of a platform's fields the data leaves unstated.

@@ -11,7 +11,6 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::embed::mount::mount_into;
 use xhs_explainer::model::records::{Citation, Lang};
 use xhs_explainer::query::action::Action;
 use xhs_explainer::query::facet::Facet;
@@ -25,19 +24,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the widget on the Sources section and waits for its list.
 async fn open_sources(lang: Lang) -> Widget {
-    remove_leftovers();
-    let host = fresh_host();
-    let config = EmbedConfig {
+    let (host, w) = open(EmbedConfig {
         section: Section::Sources,
         lang,
         ..Default::default()
-    };
-    let mounted = Some(mount_into(&host, config).expect("mounts"));
+    })
+    .await;
     wait_for("the source list", 3000, || {
         !find_all(&host, ".xhs-source").is_empty()
     })
     .await;
-    Widget { host, mounted }
+    w
 }
 
 fn source_card(id: &str) -> String {

@@ -10,8 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement};
 use xhs_explainer::data::dataset;
-use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::embed::mount::mount_into;
+use xhs_explainer::embed::config::Section;
 use xhs_explainer::model::records::Lang as ReaderLang;
 use xhs_explainer::model::records::{Date, Locator};
 use xhs_explainer::query::action::Action;
@@ -27,18 +26,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the widget on the Timeline and waits for its days.
 async fn open_timeline() -> Widget {
-    remove_leftovers();
-    let host = fresh_host();
-    let config = EmbedConfig {
-        section: Section::Timeline,
-        ..Default::default()
-    };
-    let mounted = Some(mount_into(&host, config).expect("mounts"));
+    let (host, w) = open_section(Section::Timeline).await;
     wait_for("the timeline's days", 3000, || {
         !find_all(&host, ".xhs-timeline__day").is_empty()
     })
     .await;
-    Widget { host, mounted }
+    w
 }
 
 /// The event buttons in the day list.

@@ -8,7 +8,6 @@ use dom::*;
 use wasm_bindgen_test::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::embed::mount::mount_into;
 use xhs_explainer::model::records::Lang;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -16,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn the_overview_shows_the_lede_and_headline_numbers_via_intl() {
     let host = fresh_host();
-    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    let _m = mount_guarded(&host, EmbedConfig::default());
     wait_for("headlines", 2000, || {
         !find_all(&host, ".xhs-headline").is_empty()
     })
@@ -42,7 +41,7 @@ async fn quotes_filter_by_perspective_and_toggle_translation() {
         section: Section::Voices,
         ..EmbedConfig::default()
     };
-    let _m = mount_into(&host, config).unwrap();
+    let _m = mount_guarded(&host, config);
     wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
     let d = dataset();
     assert_eq!(find_all(&host, ".xhs-quote").len(), d.voices.len());
@@ -100,14 +99,13 @@ async fn quotes_filter_by_perspective_and_toggle_translation() {
 #[wasm_bindgen_test]
 async fn paraphrases_are_marked_apart_from_verbatim_quotes() {
     let host = fresh_host();
-    let _m = mount_into(
+    let _m = mount_guarded(
         &host,
         EmbedConfig {
             section: Section::Voices,
             ..EmbedConfig::default()
         },
-    )
-    .unwrap();
+    );
     wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
     let d = dataset();
     let paraphrases = d.voices.iter().filter(|v| !v.verbatim).count();
@@ -131,7 +129,7 @@ async fn a_paraphrase_reads_as_reported_speech_and_a_machine_translation_says_so
         section: Section::Voices,
         ..EmbedConfig::default()
     };
-    let _m = mount_into(&host, config).unwrap();
+    let _m = mount_guarded(&host, config);
     wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
 
     // A paraphrase: a plain paragraph in reported speech, no blockquote, labelled as such.
@@ -195,7 +193,7 @@ async fn a_paraphrase_reads_as_reported_speech_and_a_machine_translation_says_so
 #[wasm_bindgen_test]
 async fn a_disputed_headline_number_says_so() {
     let host = fresh_host();
-    let _m = mount_into(&host, EmbedConfig::default()).unwrap();
+    let _m = mount_guarded(&host, EmbedConfig::default());
     wait_for("headlines", 2000, || {
         !find_all(&host, ".xhs-headline").is_empty()
     })

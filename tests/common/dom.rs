@@ -4,6 +4,8 @@
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRoot};
+use xhs_explainer::embed::config::{EmbedConfig, Section};
+use xhs_explainer::embed::mount::mount_into;
 
 /// A new, empty element appended to `<body>`, with a unique id.
 pub fn fresh_host() -> Element {
@@ -121,6 +123,50 @@ pub fn set_hash(fragment: &str) {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         .unwrap();
+}
+
+/// What shows that a section is on screen: its root (the clock's strip, the sources' list).
+fn ready_selector(section: Section) -> &'static str {
+    match section {
+        Section::Overview => ".xhs-overview",
+        Section::Timeline => ".xhs-timeline",
+        Section::Numbers => ".xhs-numbers",
+        Section::Platforms => ".xhs-platforms",
+        Section::Voices => ".xhs-voices",
+        Section::Clock => ".xhs-strip",
+        Section::Sources => ".xhs-sources",
+    }
+}
+
+/// Mounts the widget with `config` into a fresh host and waits for its first section. Returns the
+/// host and a guard that unmounts the widget and removes the host when the test ends; widgets
+/// that an earlier, failed test left behind are removed first.
+pub async fn open(config: EmbedConfig) -> (Element, Widget) {
+    remove_leftovers();
+    let host = fresh_host();
+    let ready = ready_selector(config.section);
+    let mounted = Some(mount_into(&host, config).expect("mounts"));
+    wait_for(ready, 3000, || find(&host, ready).is_some()).await;
+    (host.clone(), Widget { host, mounted })
+}
+
+/// Mounts into `host` (which a test may have given fallback content or a width first) and guards
+/// it like [`open`], without waiting.
+pub fn mount_guarded(host: &Element, config: EmbedConfig) -> Widget {
+    remove_leftovers();
+    Widget {
+        host: host.clone(),
+        mounted: Some(mount_into(host, config).expect("mounts")),
+    }
+}
+
+/// [`open`] on one section, with the other settings at their defaults.
+pub async fn open_section(section: Section) -> (Element, Widget) {
+    open(EmbedConfig {
+        section,
+        ..EmbedConfig::default()
+    })
+    .await
 }
 
 /// A mounted widget that unmounts and removes its host when dropped.
