@@ -5,7 +5,7 @@
 //! script of its own. `mount(target, options)` mounts one element and returns a handle with
 //! `unmount()`. Bad attributes or options log one console warning each and fall back to defaults.
 
-use super::config::{from_attributes, EmbedConfig, ATTRIBUTES};
+use super::config::{from_attributes, EmbedConfig};
 use super::mount::{find, mount_into, Mounted, MOUNTED_ATTR};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -90,7 +90,7 @@ fn config_of_options(el: &Element, options: &JsValue) -> EmbedConfig {
     let (config, warnings) = from_attributes(|attr| {
         let key = option_key(attr);
         let from_options = if options.is_object() {
-            js_sys::Reflect::get(options, &JsValue::from_str(&key))
+            js_sys::Reflect::get(options, &JsValue::from_str(key))
                 .ok()
                 .filter(|v| !v.is_undefined() && !v.is_null())
                 .map(|v| v.as_string().unwrap_or_else(|| format!("{v:?}")))
@@ -105,20 +105,13 @@ fn config_of_options(el: &Element, options: &JsValue) -> EmbedConfig {
     config
 }
 
-/// `data-hash-key` → `hashKey`.
-fn option_key(attr: &str) -> String {
-    debug_assert!(ATTRIBUTES.contains(&attr));
-    let mut out = String::new();
-    let mut upper = false;
-    for c in attr.trim_start_matches("data-").chars() {
-        if c == '-' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
+/// The `mount()` option that stands for each attribute: `data-hash-key` → `hashKey`.
+fn option_key(attr: &str) -> &'static str {
+    match attr {
+        "data-lang" => "lang",
+        "data-theme" => "theme",
+        "data-section" => "section",
+        "data-hash-key" => "hashKey",
+        _ => unreachable!("not one of config::ATTRIBUTES: {attr}"),
     }
-    out
 }

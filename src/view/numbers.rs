@@ -18,7 +18,6 @@ const EMPTY: Text = t(
     "No figure matches the current filters.",
     "没有符合当前筛选条件的数据。",
 );
-const CLEAR: Text = t("Clear all filters", "重置筛选");
 
 #[function_component(Numbers)]
 pub fn numbers() -> Html {
@@ -37,7 +36,7 @@ pub fn numbers() -> Html {
             if groups.is_empty() {
                 <div class="xhs-empty xhs-numbers__empty" role="status">
                     <p>{ EMPTY.get(l) }</p>
-                    <button type="button" class="xhs-button" onclick={on_clear}>{ CLEAR.get(l) }</button>
+                    <button type="button" class="xhs-button" onclick={on_clear}>{ labels::RESET.get(l) }</button>
                 </div>
             } else {
                 { for groups.into_iter().map(|(group, figures)| html! {

@@ -89,6 +89,21 @@ def test_axe_finds_no_violations_in_any_section(browser, site, lang, theme):
     assert [m for m in console(browser) if not m.startswith("warn:")] == []
 
 
+def test_axe_finds_no_violations_on_the_trunk_index_page(browser, site):
+    """The page `trunk serve` shows, as a whole document: heading, landmarks and the widget."""
+    browser.get(f"{site}/index.html")
+    wait_until(browser, "const h = document.querySelector('#explainer'); return h.shadowRoot && "
+               "h.shadowRoot.querySelector('.xhs-title')", what="the widget")
+    browser.execute_script(AXE.read_text())
+    settle(browser)
+    result = browser.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {resultTypes: ['violations']})
+          .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, help: v.help})))))
+          .catch(e => done(JSON.stringify([{id: 'axe-error', help: String(e)}])));""")
+    assert json.loads(result) == []
+
+
 def test_screenshots_for_the_readme(browser, site):
     """English/light at 1280 px and 中文/dark at 375 px, saved to screenshots/ (git-ignored)."""
     SCREENSHOTS.mkdir(exist_ok=True)
