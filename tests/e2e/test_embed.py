@@ -27,13 +27,32 @@ def test_the_snippet_mounts_the_widget_under_a_strict_csp(browser, site):
     assert console(browser) == []
 
 
+IN_WIDGET_STYLE = """
+const el = document.querySelector('#explainer').shadowRoot.querySelector(arguments[0]);
+return el ? getComputedStyle(el)[arguments[1]] : null;
+"""
+
+HOST_STYLE = "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];"
+
+
 def test_the_host_page_styles_do_not_leak_in(browser, site):
-    browser.get(f"{site}/demo/embed.html")
+    """hostile.css sets `p { color }`, `button { display: none }` and `* { font-size: 40px
+    !important }`: only the Shadow DOM keeps them off the widget."""
+    browser.get(f"{site}/demo/hostile.html")
     wait_until(browser, SHADOW_TEXT, "#explainer", ".xhs-title", what="the widget title")
-    font = browser.execute_script(
-        "return getComputedStyle(document.querySelector('#explainer').shadowRoot"
-        ".querySelector('.xhs-app')).fontFamily")
-    assert "Georgia" not in font
+    red = "rgb(255, 0, 0)"
+    # The host's rules still apply to the host's own elements…
+    assert browser.execute_script(HOST_STYLE, "#before", "color") == red
+    assert browser.execute_script(HOST_STYLE, "#host-button", "display") == "none"
+    assert browser.execute_script(HOST_STYLE, "#explainer", "fontSize") == "40px"
+    # …but no selector of theirs matches inside the widget.
+    assert browser.execute_script(IN_WIDGET_STYLE, ".xhs-lede", "color") != red
+    tab = browser.execute_script(IN_WIDGET_STYLE, "[role=tab]", "display")
+    assert tab not in (None, "none"), tab
+    for sel in [".xhs-title", ".xhs-headline__meta", ".xhs-section-title"]:
+        size = browser.execute_script(IN_WIDGET_STYLE, sel, "fontSize")
+        assert size not in (None, "40px"), (sel, size)
+    assert console(browser) == []
 
 
 def test_bad_attributes_warn_once_each_and_fall_back(browser, site):
