@@ -86,3 +86,71 @@ async fn unmount_shows_the_fallback_again() {
     assert!(!host.has_attribute("data-xhs-mounted"));
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_dark_embed_is_dark_before_its_first_render() {
+    let host = fresh_host();
+    let config = EmbedConfig {
+        theme: xhs_explainer::view::theme::Theme::Dark,
+        ..EmbedConfig::default()
+    };
+    let _w = Widget {
+        host: host.clone(),
+        mounted: Some(mount_into(&host, config).expect("mounts")),
+    };
+    // Synchronously after mounting, before Yew has rendered anything: the stylesheet's
+    // :host([data-xhs-theme="dark"]) already applies.
+    assert!(find(&host, ".xhs-app").is_none(), "nothing rendered yet");
+    assert_eq!(
+        host.get_attribute("data-xhs-theme").as_deref(),
+        Some("dark")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_stops_watching_the_root_for_panics() {
+    use xhs_explainer::embed::panic_guard::watched;
+    let before = watched();
+    let host = fresh_host();
+    let m = mount_into(&host, EmbedConfig::default()).expect("mounts");
+    assert_eq!(watched(), before + 1);
+    m.unmount();
+    assert_eq!(watched(), before, "the unmounted root is no longer kept");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn filters_in_the_url_hash_show_from_the_first_render() {
+    // "小红书" typed into the search of the instance keyed "seed".
+    let q = xhs_explainer::query::state::Query::from_actions(vec![
+        xhs_explainer::query::action::Action::SetText("小红书".into()),
+    ]);
+    let state = xhs_explainer::query::hash::encode(&q, dataset());
+    let part = xhs_explainer::query::hash::with_instance_state("", "seed", &state);
+    set_hash(&format!("#{part}"));
+    let host = fresh_host();
+    let _w = mount_guarded(
+        &host,
+        EmbedConfig {
+            hash_key: "seed".into(),
+            ..EmbedConfig::default()
+        },
+    );
+    // The very first time the live count exists, it already counts the restored search, and
+    // the search box already shows it.
+    wait_for("the live count", 2000, || {
+        find(&host, ".xhs-status").is_some()
+    })
+    .await;
+    assert_eq!(
+        text(&host, ".xhs-status"),
+        "17 of 47 events · 19 of 31 figures · 8 of 17 quotes"
+    );
+    let input: web_sys::HtmlInputElement =
+        wasm_bindgen::JsCast::dyn_into(find(&host, ".xhs-search__input").unwrap()).unwrap();
+    assert_eq!(input.value(), "小红书");
+    // The hash still holds this instance's part.
+    let hash = gloo::utils::window().location().hash().unwrap();
+    assert!(hash.contains(&part), "{hash}");
+    set_hash("");
+}

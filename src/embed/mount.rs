@@ -58,6 +58,7 @@ pub struct Mounted {
 impl Mounted {
     pub fn unmount(self) {
         self.app.destroy();
+        super::panic_guard::forget(&self.shadow);
         // A shadow root cannot be detached; a slot shows the light-DOM fallback again.
         self.shadow.set_inner_html("<slot></slot>");
         let _ = self.host.remove_attribute(MOUNTED_ATTR);
@@ -95,6 +96,8 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
         .append_child(&root)
         .map_err(|e| MountError::Browser(js_text(&e)))?;
     let _ = host.set_attribute(MOUNTED_ATTR, "true");
+    // The theme is on the host before the first render, so a dark embed never paints light.
+    crate::view::theme::apply(host, config.theme);
     super::panic_guard::watch(&shadow);
     super::panic_guard::install();
     let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();

@@ -9,32 +9,25 @@ use web_sys::ShadowRoot;
 
 thread_local! {
     static ROOTS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
-    /// Set while our hook runs, so that stacked copies of it act once.
-    static HANDLING: Cell<bool> = const { Cell::new(false) };
+    /// Set once the hook is in place: it is installed on the first mount only.
+    static INSTALLED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Puts the guard in front of whatever panic hook is current (a host's, a test runner's, or an
-/// earlier copy of this one), which still runs afterwards. Called on every mount, so a hook set
-/// later by someone else cannot silently disable the guard; stacked copies act only once.
+/// Puts the guard in front of whatever panic hook is current (a host's or a test runner's), which
+/// still runs afterwards. Installed once, on the first mount; later mounts find it in place.
 /// It goes through `yew::set_custom_panic_hook`: Yew otherwise replaces any existing hook with
 /// its own the first time it renders.
 pub fn install() {
     // After a panic (wasm cannot unwind) std counts the thread as panicking for good, and
     // touching the hook would panic again: the guard already did its work, so leave it be.
-    if std::thread::panicking() {
+    if std::thread::panicking() || INSTALLED.with(|i| i.replace(true)) {
         return;
     }
     let previous = std::panic::take_hook();
     yew::set_custom_panic_hook(Box::new(move |info| {
-        let outermost = !HANDLING.with(|h| h.replace(true));
-        if outermost {
-            gloo::console::error!(format!("xhs-explainer stopped: {info}"));
-            reveal_fallbacks();
-        }
+        gloo::console::error!(format!("xhs-explainer stopped: {info}"));
+        reveal_fallbacks();
         previous(info);
-        if outermost {
-            HANDLING.with(|h| h.set(false));
-        }
     }));
 }
 
@@ -54,4 +47,14 @@ pub fn reveal_fallbacks() {
 /// Remembers a shadow root to reveal the fallback of, should a panic happen.
 pub fn watch(root: &ShadowRoot) {
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+}
+
+/// Stops watching a shadow root (its widget was unmounted), so the list does not keep it alive.
+pub fn forget(root: &ShadowRoot) {
+    ROOTS.with(|r| r.borrow_mut().retain(|w| !js_sys::Object::is(w, root)));
+}
+
+/// How many shadow roots are watched; for tests of mounting and unmounting.
+pub fn watched() -> usize {
+    ROOTS.with(|r| r.borrow().len())
 }

@@ -5,6 +5,7 @@ use crate::data::dataset;
 use crate::model::records::Lang;
 use crate::query::search::SearchIndex;
 use crate::query::section::Section;
+use crate::query::state::Query;
 use crate::view::context::ViewContext;
 use crate::view::event_detail::EventDetail;
 use crate::view::filter_bar::FilterBar;
@@ -15,6 +16,7 @@ use crate::view::section_tabs::SectionTabs;
 use crate::view::settings::Settings;
 use crate::view::theme::Theme;
 use crate::view::{clock, numbers, overview, platforms, sources, timeline, voices};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -30,26 +32,19 @@ pub fn app(props: &AppProps) -> Html {
     let theme = use_state(|| props.config.theme);
     let section = use_state(|| props.config.section);
     let open_event = use_state(|| None::<usize>);
-    let query = use_reducer(QueryState::default);
+    // This instance's filters start from the URL hash, so the first render already shows them.
+    let hash_key = props.config.hash_key.clone();
+    let query = {
+        let key = hash_key.clone();
+        use_reducer(move || QueryState(Rc::new(initial_query(&key, data))))
+    };
     let index = use_memo((), |_| SearchIndex::new(data));
     let visible = {
         let index = index.clone();
         use_memo(query.0.clone(), move |q| q.visible(data, &index))
     };
 
-    // Restore this instance's filters from the URL hash once, then mirror every change back.
-    let hash_key = props.config.hash_key.clone();
-    {
-        let query = query.clone();
-        let key = hash_key.clone();
-        use_effect_with((), move |_| {
-            if !key.is_empty() {
-                if let Some(q) = hash_sync::read(&key, data) {
-                    query.dispatch(QueryMsg::Replace(q));
-                }
-            }
-        });
-    }
+    // Mirror every change of the filters back into the hash.
     {
         let key = hash_key.clone();
         use_effect_with(query.0.clone(), move |q| {
@@ -60,6 +55,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     // Tokens live on :host so a host page can override them; the theme rides on the host too.
+    // The embed put the starting theme there before the first render; this follows changes.
     let frame = use_node_ref();
     {
         let frame = frame.clone();
@@ -70,7 +66,7 @@ pub fn app(props: &AppProps) -> Html {
                     .dyn_ref::<web_sys::ShadowRoot>()
                     .map(|s| s.host())
                     .unwrap_or(el);
-                let _ = host.set_attribute("data-xhs-theme", theme.name());
+                crate::view::theme::apply(&host, *theme);
             }
         });
     }
@@ -137,7 +133,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<ViewContext> context={ctx}>
-        <div class={classes!("xhs-app", format!("xhs-theme-{}", theme.name()))} lang={l.tag()} ref={frame}>
+        <div class="xhs-app" lang={l.tag()} ref={frame}>
             <header class="xhs-header">
                 <h2 class="xhs-title">{ data.title.get(l) }</h2>
                 <div class="xhs-settings">
@@ -166,4 +162,12 @@ pub fn app(props: &AppProps) -> Html {
         </div>
         </ContextProvider<ViewContext>>
     }
+}
+
+/// The filters an instance starts with: its part of the URL hash, or none.
+fn initial_query(key: &str, data: &'static crate::model::records::Dataset) -> Query {
+    if key.is_empty() {
+        return Query::default();
+    }
+    hash_sync::read(key, data).unwrap_or_default()
 }

@@ -5,10 +5,9 @@ use crate::query::state::Query;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the App's reducer accepts: a user action, or a whole state read from the URL hash.
+/// What the App's reducer accepts: a user action (the URL hash seeds the initial state instead).
 pub enum QueryMsg {
     Act(Action),
-    Replace(Query),
 }
 
 #[derive(Default, PartialEq)]
@@ -18,10 +17,8 @@ impl Reducible for QueryState {
     type Action = QueryMsg;
 
     fn reduce(self: Rc<Self>, msg: QueryMsg) -> Rc<Self> {
-        let next = match msg {
-            QueryMsg::Act(action) => (*self.0).clone().reduce(action),
-            QueryMsg::Replace(query) => query,
-        };
+        let QueryMsg::Act(action) = msg;
+        let next = (*self.0).clone().reduce(action);
         if next == *self.0 {
             self // unchanged: no re-render
         } else {

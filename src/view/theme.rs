@@ -22,3 +22,12 @@ impl Theme {
         name_of(self, &Self::ALL)
     }
 }
+
+/// The host attribute the stylesheet's `:host([data-xhs-theme=…])` rules read: the one place the
+/// page sees the theme. The embed sets it before the first render, the view on every change.
+pub const HOST_ATTR: &str = "data-xhs-theme";
+
+/// Shows `theme` on `host` (the element carrying the shadow root).
+pub fn apply(host: &web_sys::Element, theme: Theme) {
+    let _ = host.set_attribute(HOST_ATTR, theme.name());
+}
