@@ -43,6 +43,8 @@ pub mod normalize;
 pub mod number_form;
 /// Percent-encoding of UTF-8 text for URL fragments.
 pub mod percent;
+/// The English plural rule (Chinese needs none).
+pub mod plural;
 /// Rank-chart geometry: date→x, rank→y with No. 1 on top, rank ticks, label placement.
 pub mod rank_scale;
 /// Rank-chart series: figures by platform and date, and repeated best ranks to ring.

@@ -164,3 +164,35 @@ fn selection_set_operations() {
     s.clear();
     assert!(s.is_empty());
 }
+
+#[test]
+fn the_english_plural_is_for_every_count_but_one() {
+    use xhs_explainer::query::plural::en;
+    for (n, want) in [
+        (0, "sources"),
+        (1, "source"),
+        (2, "sources"),
+        (21, "sources"),
+    ] {
+        assert_eq!(en(n, "source", "sources"), want, "{n}");
+    }
+}
+
+#[test]
+fn arrow_keys_home_and_end_move_between_sections() {
+    use xhs_explainer::query::section::{next_section, Section};
+    let cases = [
+        (Section::Overview, "ArrowRight", Some(Section::Timeline)),
+        (Section::Overview, "ArrowDown", Some(Section::Timeline)),
+        (Section::Overview, "ArrowLeft", Some(Section::Sources)),
+        (Section::Sources, "ArrowRight", Some(Section::Overview)),
+        (Section::Numbers, "ArrowUp", Some(Section::Timeline)),
+        (Section::Voices, "Home", Some(Section::Overview)),
+        (Section::Voices, "End", Some(Section::Sources)),
+        (Section::Voices, "Enter", None),
+        (Section::Voices, "a", None),
+    ];
+    for (from, key, want) in cases {
+        assert_eq!(next_section(from, key), want, "{from:?} {key}");
+    }
+}

@@ -38,3 +38,18 @@ pub(crate) fn name_of<'a, T: PartialEq + Copy>(v: T, table: &[(&'a str, T)]) -> 
         .map(|(n, _)| *n)
         .unwrap_or("")
 }
+
+/// The section a key press moves to from `current`, if the key is a tab-navigation key.
+pub fn next_section(current: Section, key: &str) -> Option<Section> {
+    let all: Vec<Section> = Section::ALL.iter().map(|(_, s)| *s).collect();
+    let i = all.iter().position(|s| *s == current)?;
+    let n = all.len();
+    let j = match key {
+        "ArrowRight" | "ArrowDown" => (i + 1) % n,
+        "ArrowLeft" | "ArrowUp" => (i + n - 1) % n,
+        "Home" => 0,
+        "End" => n - 1,
+        _ => return None,
+    };
+    Some(all[j])
+}

@@ -6,6 +6,7 @@
 use crate::model::records::{Lang, Qualifier, Text};
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
+use crate::query::plural;
 use crate::query::section::Section;
 use crate::view::theme::Theme;
 
@@ -88,7 +89,7 @@ pub fn shown_of_total(shown: usize, total: usize, kind: Kind, lang: Lang) -> Str
         Kind::Voice => ("quote", "quotes", "条", "引语"),
     };
     match lang {
-        Lang::En => format!("{shown} of {total} {}", if total == 1 { one } else { many }),
+        Lang::En => format!("{shown} of {total} {}", plural::en(total, one, many)),
         Lang::Zh => format!("{noun}{shown}{measure}（共{total}{measure}）"),
     }
 }
@@ -108,8 +109,7 @@ pub const COUNT_SEPARATOR: Text = t(" · ", "；");
 /// The accessible name of a chip's count badge: "12 items" / "12条内容".
 pub fn count_of_items(n: u32, lang: Lang) -> String {
     match lang {
-        Lang::En if n == 1 => "1 item".to_string(),
-        Lang::En => format!("{n} items"),
+        Lang::En => format!("{n} {}", plural::en(n as usize, "item", "items")),
         Lang::Zh => format!("{n}条内容"),
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::model::records::{FeedBasis, Lang, Platform, Text};
 use crate::query::figure_groups::figures_of;
+use crate::query::plural;
 use crate::query::section::Section;
 use crate::view::context::use_view;
 use crate::view::figure_value::value_text;
@@ -90,8 +91,11 @@ pub fn platforms() -> Html {
     let data = ctx.data;
     let shown = ctx.query.visible_platforms(data, &ctx.index);
     let count_text = |n: usize| match l {
-        Lang::En if n == 1 => "1 figure".to_string(),
-        Lang::En => format!("{} figures", intl::number(n as f64, l)),
+        Lang::En => format!(
+            "{} {}",
+            intl::number(n as f64, l),
+            plural::en(n, "figure", "figures")
+        ),
         Lang::Zh => format!("{}项数据", intl::number(n as f64, l)),
     };
 

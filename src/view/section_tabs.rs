@@ -1,7 +1,7 @@
 //! The section tabs, keyboard-operable as WAI-ARIA tabs: arrows move between tabs, Home and End
 //! jump to the ends, and only the selected tab is in the Tab order.
 
-use crate::query::section::Section;
+use crate::query::section::{next_section, Section};
 use crate::view::context::use_view;
 use crate::view::labels;
 use wasm_bindgen::JsCast;
@@ -11,21 +11,6 @@ use yew::prelude::*;
 pub struct SectionTabsProps {
     pub current: Section,
     pub on_select: Callback<Section>,
-}
-
-/// The section a key press moves to from `current`, if the key is a tab-navigation key.
-pub fn next_section(current: Section, key: &str) -> Option<Section> {
-    let all: Vec<Section> = Section::ALL.iter().map(|(_, s)| *s).collect();
-    let i = all.iter().position(|s| *s == current)?;
-    let n = all.len();
-    let j = match key {
-        "ArrowRight" | "ArrowDown" => (i + 1) % n,
-        "ArrowLeft" | "ArrowUp" => (i + n - 1) % n,
-        "Home" => 0,
-        "End" => n - 1,
-        _ => return None,
-    };
-    Some(all[j])
 }
 
 #[function_component(SectionTabs)]

@@ -11,6 +11,7 @@ use crate::query::citation_text::citation_text;
 use crate::query::cited_by::CitedBy;
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
+use crate::query::plural;
 use crate::query::section::Section;
 use crate::view::citation_list::{locator, publisher_line, source_title, use_copier};
 use crate::view::context::use_view;
@@ -108,8 +109,7 @@ pub fn sources() -> Html {
 fn count_text(shown: usize, total: usize, l: Lang) -> String {
     let (s, t) = (intl::number(shown as f64, l), intl::number(total as f64, l));
     match l {
-        Lang::En if total == 1 => format!("{s} of {t} source"),
-        Lang::En => format!("{s} of {t} sources"),
+        Lang::En => format!("{s} of {t} {}", plural::en(total, "source", "sources")),
         Lang::Zh => format!("来源{s}个（共{t}个）"),
     }
 }
@@ -193,8 +193,10 @@ fn cited_list(
 fn hidden_text(n: usize, l: Lang) -> String {
     let n_text = intl::number(n as f64, l);
     match l {
-        Lang::En if n == 1 => format!("{n_text} more is hidden by the filters."),
-        Lang::En => format!("{n_text} more are hidden by the filters."),
+        Lang::En => format!(
+            "{n_text} more {} hidden by the filters.",
+            plural::en(n, "is", "are")
+        ),
         Lang::Zh => format!("另有{n_text}条内容不在当前筛选结果中。"),
     }
 }

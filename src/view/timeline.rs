@@ -11,6 +11,7 @@ use crate::model::records::{Dataset, Date, Lang, Precision, Text, When};
 use crate::query::action::Action;
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
+use crate::query::plural;
 use crate::query::section::Section;
 use crate::query::span::DaySpan;
 use crate::query::state::Query;
@@ -308,7 +309,6 @@ fn strip_summary(axis: Axis, days: usize, surge: Option<DaySpan>, l: Lang) -> St
 /// "Show more days (12 left)" / "显示更多（还有12个日期）": some groups are whole months.
 fn more_days(left: usize, l: Lang) -> String {
     match l {
-        Lang::En if left == 1 => "Show more days (1 left)".to_string(),
         Lang::En => format!("Show more days ({left} left)"),
         Lang::Zh => format!("显示更多（还有{left}个日期）"),
     }
@@ -405,8 +405,7 @@ pub fn span_text(when: When, until: Option<When>, l: Lang) -> String {
 fn source_count(n: usize, l: Lang) -> String {
     let n_text = intl::number(n as f64, l);
     match l {
-        Lang::En if n == 1 => format!("{n_text} source"),
-        Lang::En => format!("{n_text} sources"),
+        Lang::En => format!("{n_text} {}", plural::en(n, "source", "sources")),
         Lang::Zh => format!("{n_text}个来源"),
     }
 }
@@ -414,8 +413,7 @@ fn source_count(n: usize, l: Lang) -> String {
 fn event_count(n: usize, l: Lang) -> String {
     let n_text = intl::number(n as f64, l);
     match l {
-        Lang::En if n == 1 => format!("{n_text} event"),
-        Lang::En => format!("{n_text} events"),
+        Lang::En => format!("{n_text} {}", plural::en(n, "event", "events")),
         Lang::Zh => format!("{n_text}个事件"),
     }
 }
@@ -423,8 +421,7 @@ fn event_count(n: usize, l: Lang) -> String {
 fn day_count(n: usize, l: Lang) -> String {
     let n_text = intl::number(n as f64, l);
     match l {
-        Lang::En if n == 1 => format!(", on {n_text} date"),
-        Lang::En => format!(", on {n_text} dates"),
+        Lang::En => format!(", on {n_text} {}", plural::en(n, "date", "dates")),
         Lang::Zh => format!("，分布在{n_text}个日期"),
     }
 }
