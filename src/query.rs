@@ -63,6 +63,8 @@ pub mod source_label;
 pub mod span;
 /// The filter state shared by all sections, and how it matches items.
 pub mod state;
+/// The timeline strip's geometry: positions, widths and mark heights.
+pub mod strip;
 /// The timeline model: day groups, axis extent and date-range presets.
 pub mod timeline;
 /// The index subsets that a query leaves visible.

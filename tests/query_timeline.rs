@@ -189,3 +189,38 @@ fn an_undated_event_leads_the_timeline_in_a_group_of_its_own() {
     assert!(groups[1..].iter().all(|g| !g.before));
     assert!(groups[1..].windows(2).all(|w| w[0].date < w[1].date));
 }
+
+#[test]
+fn the_strip_places_marks_and_spans_across_the_axis() {
+    use xhs_explainer::query::span::DaySpan;
+    use xhs_explainer::query::strip::{mark_top, width_of, x_at, BASELINE};
+    for (fraction, want) in [(0.0, "3.000%"), (0.5, "50.000%"), (1.0, "97.000%")] {
+        assert_eq!(x_at(fraction), want);
+    }
+    let axis = Axis {
+        span: DaySpan { first: 0, last: 99 },
+    };
+    // A span across the whole axis is the axis' width; a single day never vanishes.
+    assert_eq!(width_of(axis, DaySpan { first: 0, last: 99 }), "94.000%");
+    assert_eq!(
+        width_of(
+            axis,
+            DaySpan {
+                first: 10,
+                last: 10
+            }
+        ),
+        "0.949%"
+    );
+    let tiny = Axis {
+        span: DaySpan {
+            first: 0,
+            last: 9999,
+        },
+    };
+    assert_eq!(width_of(tiny, DaySpan { first: 5, last: 5 }), "0.400%");
+    // One event stands 15 px tall, five or more 35 px.
+    for (events, height) in [(1, 15), (2, 20), (5, 35), (40, 35)] {
+        assert_eq!(BASELINE - mark_top(events), height, "{events} events");
+    }
+}

@@ -15,6 +15,7 @@ use crate::query::plural;
 use crate::query::section::Section;
 use crate::query::span::DaySpan;
 use crate::query::state::Query;
+use crate::query::strip::{mark_top, width_of, x_at, BASELINE};
 use crate::query::timeline::{
     day_groups, days_for_events, events_through, in_surge, precision_of, range_preset, surge_span,
     Axis, DayGroup, EVENT_PAGE, RANGE_PRESETS, SURGE_PRESET,
@@ -43,14 +44,11 @@ const ACTIVE: Text = t("Active filters:", "当前筛选：");
 const DATES: Text = t("Dates", "日期范围");
 const SEARCH: Text = t("Search", "搜索");
 
-/// Where the axis starts and ends across the strip, in percent, leaving room for the end labels.
-const AXIS_LEFT: f64 = 3.0;
-const AXIS_RIGHT: f64 = 97.0;
-/// Vertical layout of the strip, in CSS px. keep in sync with .xhs-axis in 20-timeline.css
+/// Vertical layout of the strip, in CSS px (with query::strip::BASELINE). keep in sync with
+/// .xhs-axis in 20-timeline.css
 const STRIP_HEIGHT: u32 = 80;
 const SURGE_LABEL_Y: u32 = 12;
 const BAND_TOP: u32 = 18;
-const BASELINE: u32 = 54;
 const TICK_END: u32 = 60;
 const LABEL_Y: u32 = 74;
 
@@ -162,17 +160,6 @@ fn range_controls(query: &Query, dispatch: &Callback<Action>, l: Lang) -> Html {
     }
 }
 
-/// `fraction` (0..=1 along the axis) as an SVG percentage coordinate.
-fn x_at(fraction: f64) -> String {
-    format!("{:.3}%", AXIS_LEFT + fraction * (AXIS_RIGHT - AXIS_LEFT))
-}
-
-/// The percentage width of the days `first..=last` on the axis.
-fn width_of(axis: Axis, span: DaySpan) -> String {
-    let (f, g) = axis.span_fractions(span);
-    format!("{:.3}%", ((g - f) * (AXIS_RIGHT - AXIS_LEFT)).max(0.4))
-}
-
 /// The overview strip: month ticks, the surge band, the chosen range, and a mark per day.
 fn strip(
     axis: Axis,
@@ -239,7 +226,7 @@ fn strip(
     let marks = groups.iter().enumerate().filter(|(_, g)| !g.before).map(|(i, g)| {
         let x = x_at(axis.fraction_of(g.date));
         let n = g.events.len() as u32;
-        let top = BASELINE.saturating_sub(10 + 5 * n.min(5));
+        let top = mark_top(n as usize);
         let in_surge = in_surge(surge, g.date);
         let iso = intl::iso(g.date);
         let colon = match l {
