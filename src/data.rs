@@ -18,8 +18,11 @@ impl Dataset {
         self.events.iter().find(|e| e.id == id)
     }
 
-    pub fn platform(&self, id: &str) -> Option<&'static Platform> {
-        self.platforms.iter().find(|p| p.id == id)
+    /// The name of a figure's platform in `lang`; empty if out of range.
+    pub fn platform_name(&self, f: &Figure, lang: Lang) -> &'static str {
+        self.platforms
+            .get(f.platform as usize)
+            .map_or("", |p| p.name.get(lang))
     }
 
     /// Figures of one group, in data order.

@@ -10,6 +10,8 @@ pub mod citation_list;
 pub mod clock;
 /// The context every section reads (language, data, query, visible subsets).
 pub mod context;
+/// Copying a citation, with a fallback when the browser refuses.
+pub mod copier;
 /// The corrections log at the foot of the Sources section.
 pub mod corrections;
 /// A chart's data as a table behind a toggle, and the shared text of a figure's cells.

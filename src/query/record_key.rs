@@ -1,7 +1,7 @@
-//! The stable keys of the record enums (units, date precisions, qualifiers) as written in
+//! The stable keys of the record enums (units, date precisions, qualifiers, kinds of source) as written in
 //! `data/*.toml`: the same words name them in exports, `data-` attributes and element ids.
 
-use crate::model::records::{Precision, Qualifier, Unit};
+use crate::model::records::{Precision, Qualifier, SourceKind, Unit};
 
 /// The key of a unit: "monthly-active-users", "rank"…
 pub fn unit_key(unit: Unit) -> &'static str {
@@ -25,4 +25,12 @@ pub fn qualifier_key(qualifier: Qualifier) -> &'static str {
         .iter()
         .find(|(_, q)| *q == qualifier)
         .map_or("", |(k, _)| k)
+}
+
+/// The key of a kind of source: "wire", "state-media"…
+pub fn source_kind_key(kind: SourceKind) -> &'static str {
+    SourceKind::ALL
+        .iter()
+        .find(|(_, k)| *k == kind)
+        .map_or("", |(key, _)| key)
 }

@@ -14,7 +14,8 @@ use crate::query::bar_scale::{
 use crate::query::figure_groups::KeyedFigure;
 use crate::query::record_key::unit_key;
 use crate::view::context::use_view;
-use crate::view::data_table::{platform_name, short_date, DataTable};
+use crate::view::data_table::DataTable;
+use crate::view::figure_value::short_date;
 use crate::view::figure_value::{bare_value, value_text};
 use crate::view::intl;
 use crate::view::labels::t;
@@ -116,7 +117,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         let platform_id = data.platforms.get(f.platform as usize).map_or("", |p| p.id);
         let label = format!(
             "{key} · {} · {}",
-            platform_name(data, f, l),
+            data.platform_name(f, l),
             short_date(f, l)
         );
         html! {
@@ -142,7 +143,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
             .iter()
             .map(|(key, f)| format!(
                 "{key}{comma}{}{comma}{}",
-                platform_name(data, f, l),
+                data.platform_name(f, l),
                 value_text(f, l)
             ))
             .collect::<Vec<_>>()

@@ -1,7 +1,7 @@
 //! The accessible alternative to every chart: a real `<table>` of the charted figures behind a
-//! toggle, plus the date and platform of a figure that cards and charts share.
+//! toggle.
 
-use crate::model::records::{Dataset, Figure, Lang, Precision, Text};
+use crate::model::records::Text;
 use crate::query::figure_groups::KeyedFigure;
 use crate::view::context::use_view;
 use crate::view::figure_value::{unit_label, value_text};
@@ -18,25 +18,6 @@ const COL_UNIT: Text = t("Unit", "单位");
 const COL_AS_OF: Text = t("As of", "统计时间");
 const COL_PLATFORM: Text = t("Platform", "平台");
 const COL_SOURCE: Text = t("Source", "来源");
-
-/// A figure's date at its precision, hedged when approximate: "around January 14, 2025".
-pub fn as_of_text(f: &Figure, lang: Lang) -> String {
-    intl::when(f.as_of, lang)
-}
-
-/// A short date for chart labels: "Jan 13" for days, "December 2023" for months.
-pub fn short_date(f: &Figure, lang: Lang) -> String {
-    match f.as_of.precision {
-        Precision::Day | Precision::Approximate => intl::short_day(f.as_of.date, lang),
-        p => intl::date(f.as_of.date, p, lang),
-    }
-}
-
-pub fn platform_name(data: &Dataset, f: &Figure, lang: Lang) -> &'static str {
-    data.platforms
-        .get(f.platform as usize)
-        .map_or("", |p| p.name.get(lang))
-}
 
 #[derive(Properties, PartialEq)]
 pub struct DataTableProps {
@@ -70,9 +51,9 @@ pub fn data_table(props: &DataTableProps) -> Html {
                 </td>
                 <td data-label={COL_UNIT.get(l)}>{ unit_label(f.unit).get(l) }</td>
                 <td data-label={COL_AS_OF.get(l)}>
-                    <time datetime={intl::iso(f.as_of.date)}>{ as_of_text(f, l) }</time>
+                    <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>
                 </td>
-                <td data-label={COL_PLATFORM.get(l)}>{ platform_name(data, f, l) }</td>
+                <td data-label={COL_PLATFORM.get(l)}>{ data.platform_name(f, l) }</td>
                 <td data-label={COL_SOURCE.get(l)}>{ publishers_text(data, f.citations, l) }</td>
             </tr>
         })

@@ -12,7 +12,6 @@ use crate::view::citation_list::CitationList;
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::{self, t};
-use crate::view::timeline::span_text;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -141,7 +140,7 @@ pub fn event_detail(props: &EventDetailProps) -> Html {
                 </button>
                 <p class="xhs-dialog__date">
                     <time datetime={intl::iso(event.when.date)}>
-                        { span_text(event.when, event.until, l) }
+                        { intl::span(event.when, event.until, l) }
                     </time>
                 </p>
                 <h3 class="xhs-dialog__title" id="xhs-event-title">{ event.title.get(l) }</h3>

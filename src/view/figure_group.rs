@@ -8,7 +8,6 @@ use crate::query::figure_groups::{chart_plan, keyed, KeyedFigure};
 use crate::query::record_key::unit_key;
 use crate::view::bar_chart::BarChart;
 use crate::view::context::use_view;
-use crate::view::data_table::{as_of_text, platform_name};
 use crate::view::figure_value::{unit_label, value_text};
 use crate::view::intl;
 use crate::view::labels::t;
@@ -39,7 +38,7 @@ fn figure_card(data: &Dataset, k: KeyedFigure, f: &Figure, quote: bool, l: Lang)
         <li class="xhs-fcard" data-figure={f.id} key={f.id}>
             <p class="xhs-fcard__head">
                 <span class="xhs-key">{ k.key }</span>
-                <span class="xhs-fcard__platform">{ platform_name(data, f, l) }</span>
+                <span class="xhs-fcard__platform">{ data.platform_name(f, l) }</span>
             </p>
             <p class="xhs-fcard__value">
                 <data value={f.value.to_string()}>{ value_text(f, l) }</data>
@@ -49,7 +48,7 @@ fn figure_card(data: &Dataset, k: KeyedFigure, f: &Figure, quote: bool, l: Lang)
             <dl class="xhs-fcard__meta">
                 <div>
                     <dt>{ AS_OF.get(l) }</dt>
-                    <dd><time datetime={intl::iso(f.as_of.date)}>{ as_of_text(f, l) }</time></dd>
+                    <dd><time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time></dd>
                 </div>
             </dl>
             if quote && !f.citations.is_empty() {

@@ -2,7 +2,7 @@
 //! "超过70万", "约1.7亿", "54%", "×3", "75 days", "No. 1". Numbers go through `Intl`, so cards,
 //! charts, tables and the overview all read the same.
 
-use crate::model::records::{Figure, Lang, Qualifier, Text, Unit};
+use crate::model::records::{Figure, Lang, Precision, Qualifier, Text, Unit};
 use crate::query::number_form::prefers_compact;
 use crate::view::intl;
 use crate::view::labels::{self, t};
@@ -57,5 +57,13 @@ pub fn value_text(f: &Figure, lang: Lang) -> String {
         value
     } else {
         format!("{hedge}{value}")
+    }
+}
+
+/// A short date for chart labels: "Jan 13" for days, "December 2023" for months.
+pub fn short_date(f: &Figure, lang: Lang) -> String {
+    match f.as_of.precision {
+        Precision::Day | Precision::Approximate => intl::short_day(f.as_of.date, lang),
+        p => intl::date(f.as_of.date, p, lang),
     }
 }

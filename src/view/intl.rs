@@ -170,3 +170,14 @@ pub fn clock(utc_seconds: i64, zone: &'static str, lang: Lang) -> String {
 pub fn iso(d: Date) -> String {
     crate::query::iso_date::format_date(d)
 }
+
+/// A [`When`] with its optional last day: "around January 12, 2025 to January 16, 2025" /
+/// "2025年1月12日前后至2025年1月16日".
+pub fn span(when: When, until: Option<When>, l: Lang) -> String {
+    let mut out = self::when(when, l);
+    if let Some(u) = until {
+        out.push_str(crate::view::labels::UNTIL.get(l));
+        out.push_str(&self::when(u, l));
+    }
+    out
+}

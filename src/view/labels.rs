@@ -54,6 +54,8 @@ pub const SWITCH_LANGUAGE: Text = t("Switch language: ", "切换语言：");
 pub const APPROXIMATELY: Text = t("around ", "约");
 pub const SOURCE: Text = t("Source", "来源");
 pub const SOURCES: Text = t("Sources", "来源");
+/// Between the two ends of a span of days.
+pub const UNTIL: Text = t(" to ", "至");
 pub const CLOSE: Text = t("Close", "关闭");
 pub const NOT_STATED: Text = t("Not stated in our sources", "所引来源未提及");
 

@@ -35,7 +35,6 @@ const SURGE: Text = t("Surge", "涌入高峰");
 const MONTH_ONLY: Text = t("only the month is known", "具体日期不详");
 const YEAR_ONLY: Text = t("only the year is known", "具体日期不详");
 const UNDATED: Text = t("date not given; shown first", "具体日期不详，列于最前");
-const UNTIL: Text = t(" to ", "至");
 const EMPTY: Text = t(
     "No events match the current filters.",
     "没有符合当前筛选条件的事件。",
@@ -344,7 +343,7 @@ fn day(
         // The heading gives the date; an event says more only where its date is hedged or spans
         // several days, so precision is never overstated.
         let hedge = (e.when.precision == Precision::Approximate || e.until.is_some())
-            .then(|| span_text(e.when, e.until, l));
+            .then(|| intl::span(e.when, e.until, l));
         let cites = source_count(e.citations.len(), l);
         html! {
             <li class="xhs-timeline__event">
@@ -379,16 +378,6 @@ fn day(
     }
 }
 
-/// "around January 12, 2025 to January 16, 2025" / "2025年1月12日前后至2025年1月16日".
-pub fn span_text(when: When, until: Option<When>, l: Lang) -> String {
-    let mut out = intl::when(when, l);
-    if let Some(u) = until {
-        out.push_str(UNTIL.get(l));
-        out.push_str(&intl::when(u, l));
-    }
-    out
-}
-
 fn source_count(n: usize, l: Lang) -> String {
     let n_text = intl::number(n as f64, l);
     match l {
@@ -418,7 +407,7 @@ fn range_text(from: Option<Date>, to: Option<Date>, l: Lang) -> Option<String> {
     let text = |d: Date| intl::date(d, precision_of(d), l);
     Some(match (from, to, l) {
         (None, None, _) => return None,
-        (Some(a), Some(b), _) => format!("{}{}{}", text(a), UNTIL.get(l), text(b)),
+        (Some(a), Some(b), _) => format!("{}{}{}", text(a), labels::UNTIL.get(l), text(b)),
         (Some(a), None, Lang::En) => format!("from {}", text(a)),
         (Some(a), None, Lang::Zh) => format!("{}起", text(a)),
         (None, Some(b), Lang::En) => format!("until {}", text(b)),
