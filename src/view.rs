@@ -8,6 +8,10 @@ pub mod bar_chart;
 pub mod citation_list;
 /// Section: 早C晚A, when Chinese and US users are awake at once.
 pub mod clock;
+/// The 早C晚A hour-by-hour table.
+pub mod clock_strip;
+/// The 早C晚A zones at the chosen hour.
+pub mod clock_zones;
 /// The context every section reads (language, data, query, visible subsets).
 pub mod context;
 /// Copying a citation, with a fallback when the browser refuses.

@@ -120,6 +120,11 @@ fn only_a_whole_day_moves_the_strip() {
         ("2025-02-29", None),
         ("2025-3-10", None),
         ("not a day", None),
+        // Typed past the picker's bounds (China's clock before 1992 is not modelled).
+        ("1991-12-31", None),
+        ("1992-01-01", Some(Date::new(1992, 1, 1))),
+        ("2100-12-31", Some(Date::new(2100, 12, 31))),
+        ("2101-01-01", None),
     ];
     for &(value, expected) in cases {
         assert_eq!(chosen_day(value), expected, "{value:?}");

@@ -61,10 +61,17 @@ pub fn first_shared_hour(slots: &[HourSlot]) -> u8 {
         .map_or(0, |s| s.utc_hour)
 }
 
-/// The day a date input's value names (`YYYY-MM-DD`); `None` while it is empty, partial or not
-/// a real day, so the strip keeps its day while the reader types.
+/// The earliest day the strip shows: China has kept UTC+8 without DST since 1992, which is what
+/// `query::clock` assumes; before that the browser's tz database would disagree with the strip.
+pub const FIRST_DAY: Date = Date::new(1992, 1, 1);
+/// The latest day the strip shows (the US DST rule is only known so far).
+pub const LAST_DAY: Date = Date::new(2100, 12, 31);
+
+/// The day a date input's value names (`YYYY-MM-DD`), within [`FIRST_DAY`]..=[`LAST_DAY`];
+/// `None` while it is empty, partial, not a real day or out of range, so the strip keeps its day
+/// while the reader types (a browser does not stop a typed date outside `min`/`max`).
 pub fn chosen_day(value: &str) -> Option<Date> {
-    parse_date(value).filter(|d| d.month != 0 && d.day != 0)
+    parse_date(value).filter(|d| d.month != 0 && d.day != 0 && (FIRST_DAY..=LAST_DAY).contains(d))
 }
 
 /// The UTC hour an hour slider's value names, capped at 23; `None` if it is not a number.

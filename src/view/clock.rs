@@ -9,23 +9,21 @@
 
 use crate::model::records::{Date, Lang, Text};
 use crate::query::awake::{
-    chosen_day, chosen_hour, default_day, first_shared_hour, overlap, Overlap, PHRASE_EVENT_ID,
+    chosen_day, chosen_hour, default_day, first_shared_hour, overlap, Overlap, FIRST_DAY, LAST_DAY,
+    PHRASE_EVENT_ID,
 };
 use crate::query::clock::{
-    dst_neighbours, is_awake, local_hour, local_time, minutes_behind_beijing, offset_minutes,
-    shared_awake_hours, us_dst_days, utc_seconds, Zone, AWAKE_FROM_HOUR, AWAKE_UNTIL_HOUR,
+    dst_neighbours, is_awake, shared_awake_hours, us_dst_days, utc_seconds, Zone, AWAKE_FROM_HOUR,
+    AWAKE_UNTIL_HOUR,
 };
 use crate::query::section::Section;
+use crate::view::clock_strip::hour_strip;
+use crate::view::clock_zones::zones_at;
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels::{self, t};
 use crate::view::source_line::source_line;
 use yew::prelude::*;
-
-/// The date picker's bounds. China has kept UTC+8 without DST since 1992, which is what
-/// `query::clock` assumes; before that the browser's tz database would disagree with the strip.
-const MIN_DAY: &str = "1992-01-01";
-const MAX_DAY: &str = "2100-12-31";
 
 const MEANING_HEADING: Text = t("What the phrase means", "这个说法是什么意思");
 /// The phrase itself, always in Chinese (marked `lang="zh-Hans"` in the English text).
@@ -48,41 +46,15 @@ const BEFORE_CHANGE: Text = t(
 );
 const AFTER_CHANGE: Text = t("the day after US clocks go forward", "美国夏令时开始后一天");
 const STRIP_HEADING: Text = t("Who is awake, hour by hour", "逐小时看谁醒着");
-const UTC_HOUR: Text = t("UTC hour", "UTC时刻");
-const EVERYONE: Text = t("Everyone awake", "五地都醒着");
-const AWAKE: Text = t("awake", "醒着");
-const ASLEEP: Text = t("asleep", "在睡觉");
-const YES: Text = t("yes", "是");
-const NO: Text = t("no", "否");
-const STRIP_REGION: Text = t(
-    "Hour-by-hour strip, scrolls sideways",
-    "逐小时时间条，可横向滚动",
-);
+pub(crate) const AWAKE: Text = t("awake", "醒着");
+pub(crate) const ASLEEP: Text = t("asleep", "在睡觉");
 const LEGEND_C: Text = t("Awake in China (C)", "中国用户醒着（C）");
 const LEGEND_A: Text = t("Awake in the US (A)", "美国用户醒着（A）");
 const LEGEND_ALL: Text = t("Everyone awake at once", "五地同时醒着");
 const AT_HOUR_HEADING: Text = t("At the chosen hour", "所选时刻");
-const NO_DST: Text = t("no daylight saving time", "不实行夏令时");
-
-fn offset_text(minutes: i32, l: Lang) -> String {
-    let sign = if minutes < 0 { "−" } else { "+" };
-    format!(
-        "UTC{sign}{}",
-        intl::number(minutes.unsigned_abs() as f64 / 60.0, l)
-    )
-}
-
-fn behind_text(minutes: i32, l: Lang) -> String {
-    let hours = intl::number(minutes as f64 / 60.0, l);
-    match l {
-        Lang::En if minutes == 60 => "1 hour behind Beijing".to_string(),
-        Lang::En => format!("{hours} hours behind Beijing"),
-        Lang::Zh => format!("比北京晚{hours}小时"),
-    }
-}
 
 /// A UTC instant's time of day as "13:00 UTC" / "UTC 13:00".
-fn utc_text(utc: i64, l: Lang) -> String {
+pub(crate) fn utc_text(utc: i64, l: Lang) -> String {
     let time = intl::clock(utc, "UTC", l);
     match l {
         Lang::En => format!("{time} UTC"),
@@ -165,14 +137,6 @@ fn dst_text(year: u16, l: Lang) -> String {
             d(start),
             d(end)
         ),
-    }
-}
-
-fn zone_class(zone: Zone) -> &'static str {
-    if zone == Zone::Beijing {
-        "xhs-strip__cell--c"
-    } else {
-        "xhs-strip__cell--a"
     }
 }
 
@@ -287,92 +251,10 @@ pub fn clock() -> Html {
         }
     });
 
-    let head_cells = slots.iter().map(|s| {
-        let onclick = {
-            let hour = hour.clone();
-            let v = s.utc_hour;
-            Callback::from(move |_: MouseEvent| hour.set(v))
-        };
-        html! {
-            <th scope="col" class={classes!("xhs-strip__hour", (s.utc_hour == h).then_some("xhs-strip__col--on"))}
-                data-hour={s.utc_hour.to_string()} {onclick}>
-                { intl::number(s.utc_hour as f64, l) }
-            </th>
-        }
-    });
-    let zone_rows = Zone::ALL.iter().enumerate().map(|(zi, &zone)| {
-        let cells = slots.iter().map(|s| {
-            let awake = s.awake.get(zi).copied().unwrap_or(false);
-            html! {
-                <td class={classes!(
-                    "xhs-strip__cell",
-                    if awake { zone_class(zone) } else { "xhs-strip__cell--asleep" },
-                    (s.utc_hour == h).then_some("xhs-strip__col--on"),
-                )}>
-                    { intl::number(local_hour(zone, s.start) as f64, l) }
-                    <span class="xhs-visually-hidden">
-                        { " " }{ if awake { AWAKE.get(l) } else { ASLEEP.get(l) } }
-                    </span>
-                </td>
-            }
-        });
-        html! {
-            <tr data-zone={zone.iana()}>
-                <th scope="row" class="xhs-strip__zone">{ zone.label().get(l) }</th>
-                { for cells }
-            </tr>
-        }
-    });
-    let shared_cells = slots.iter().map(|s| {
-        let all = s.all_awake();
-        html! {
-            <td class={classes!(
-                "xhs-strip__cell",
-                if all { "xhs-strip__cell--all" } else { "xhs-strip__cell--none" },
-                (s.utc_hour == h).then_some("xhs-strip__col--on"),
-            )}>
-                if all { <span aria-hidden="true">{ "✓" }</span> }
-                <span class="xhs-visually-hidden">{ if all { YES.get(l) } else { NO.get(l) } }</span>
-            </td>
-        }
-    });
-
-    let zones_now = Zone::ALL.iter().enumerate().map(|(zi, &zone)| {
-        let awake = awake_now[zi];
-        let offset = offset_text(offset_minutes(zone, utc), l);
-        let relation = if zone == Zone::Beijing {
-            NO_DST.get(l).to_string()
-        } else {
-            behind_text(minutes_behind_beijing(zone, utc), l)
-        };
-        html! {
-            <li class={classes!("xhs-zone", if awake { "xhs-zone--awake" } else { "xhs-zone--asleep" },
-                    if zone == Zone::Beijing { "xhs-zone--c" } else { "xhs-zone--a" })}
-                data-zone={zone.iana()}>
-                <span class="xhs-zone__name">{ zone.label().get(l) }</span>
-                <time class="xhs-zone__time" datetime={format!("{}T{:02}:00Z", intl::iso(*day), h)}>
-                    { intl::clock(utc, zone.iana(), l) }
-                </time>
-                <span class="xhs-zone__day">{ intl::short_day(local_time(zone, utc).date, l) }</span>
-                <span class="xhs-zone__state">{ if awake { AWAKE.get(l) } else { ASLEEP.get(l) } }</span>
-                <span class="xhs-zone__offset">{ offset }{ " · " }
-                    <span class="xhs-zone__diff">{ relation }</span>
-                </span>
-            </li>
-        }
-    });
-
-    let caption = match l {
-        Lang::En => format!(
-            "Local hour in each zone for every UTC hour of {}",
-            intl::date(*day, crate::model::records::Precision::Day, l)
-        ),
-        Lang::Zh => format!(
-            "{}（UTC）每个小时各时区的当地时刻",
-            intl::date(*day, crate::model::records::Precision::Day, l)
-        ),
+    let on_hour = {
+        let hour = hour.clone();
+        Callback::from(move |v: u8| hour.set(v))
     };
-
     html! {
         <div class="xhs-clock">
             <h3 class="xhs-section-title">{ labels::section(Section::Clock).get(l) }</h3>
@@ -388,7 +270,7 @@ pub fn clock() -> Html {
                 <legend>{ CONTROLS.get(l) }</legend>
                 <div class="xhs-clock__field">
                     <label for="xhs-clock-day">{ DAY_LABEL.get(l) }</label>
-                    <input type="date" id="xhs-clock-day" class="xhs-clock__day" min={MIN_DAY} max={MAX_DAY}
+                    <input type="date" id="xhs-clock-day" class="xhs-clock__day" min={intl::iso(FIRST_DAY)} max={intl::iso(LAST_DAY)}
                         value={intl::iso(*day)} oninput={on_day_input} onchange={on_day_change} />
                 </div>
                 <div class="xhs-clock__field xhs-clock__field--hour">
@@ -407,7 +289,7 @@ pub fn clock() -> Html {
 
             <h4 class="xhs-subtitle">{ AT_HOUR_HEADING.get(l) }</h4>
             <p class="xhs-clock__summary" aria-live="polite">{ summary(utc, &awake_now, l) }</p>
-            <ul class="xhs-clock__zones">{ for zones_now }</ul>
+            { zones_at(*day, h, utc, &awake_now, l) }
 
             <h4 class="xhs-subtitle">{ STRIP_HEADING.get(l) }</h4>
             <p class="xhs-clock__legend">
@@ -416,24 +298,7 @@ pub fn clock() -> Html {
                 <span class="xhs-clock__key xhs-clock__key--all">{ LEGEND_ALL.get(l) }</span>
                 <span class="xhs-clock__awake-range">{ awake_range_text(l) }</span>
             </p>
-            <div class="xhs-strip-wrap" role="region" aria-label={STRIP_REGION.get(l)} tabindex="0">
-                <table class="xhs-strip">
-                    <caption>{ caption }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" class="xhs-strip__corner">{ UTC_HOUR.get(l) }</th>
-                            { for head_cells }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for zone_rows }
-                        <tr class="xhs-strip__shared">
-                            <th scope="row" class="xhs-strip__zone">{ EVERYONE.get(l) }</th>
-                            { for shared_cells }
-                        </tr>
-                    </tbody>
-                </table>
-            </div>
+            { hour_strip(*day, &slots, h, &on_hour, l) }
         </div>
     }
 }

@@ -1,0 +1,111 @@
+//! The 早C晚A strip: for each UTC hour of one day, the local hour in each zone, whether it is
+//! awake, and whether everyone is; a real table, so it reads row by row and column by column.
+
+use crate::model::records::{Date, Lang, Text};
+use crate::query::clock::{local_hour, HourSlot, Zone};
+use crate::view::clock::{ASLEEP, AWAKE};
+use crate::view::intl;
+use crate::view::labels::t;
+use yew::prelude::*;
+
+const UTC_HOUR: Text = t("UTC hour", "UTC时刻");
+const EVERYONE: Text = t("Everyone awake", "五地都醒着");
+const YES: Text = t("yes", "是");
+const NO: Text = t("no", "否");
+const STRIP_REGION: Text = t(
+    "Hour-by-hour strip, scrolls sideways",
+    "逐小时时间条，可横向滚动",
+);
+
+/// The table for `day`, the chosen UTC hour highlighted; choosing an hour's header calls
+/// `on_hour` with it.
+pub fn hour_strip(day: Date, slots: &[HourSlot], h: u8, on_hour: &Callback<u8>, l: Lang) -> Html {
+    let head_cells = slots.iter().map(|s| {
+        let onclick = {
+            let v = s.utc_hour;
+            on_hour.reform(move |_: MouseEvent| v)
+        };
+        html! {
+            <th scope="col" class={classes!("xhs-strip__hour", (s.utc_hour == h).then_some("xhs-strip__col--on"))}
+                data-hour={s.utc_hour.to_string()} {onclick}>
+                { intl::number(s.utc_hour as f64, l) }
+            </th>
+        }
+    });
+    let zone_rows = Zone::ALL.iter().enumerate().map(|(zi, &zone)| {
+        let cells = slots.iter().map(|s| {
+            let awake = s.awake.get(zi).copied().unwrap_or(false);
+            html! {
+                <td class={classes!(
+                    "xhs-strip__cell",
+                    if awake { zone_class(zone) } else { "xhs-strip__cell--asleep" },
+                    (s.utc_hour == h).then_some("xhs-strip__col--on"),
+                )}>
+                    { intl::number(local_hour(zone, s.start) as f64, l) }
+                    <span class="xhs-visually-hidden">
+                        { " " }{ if awake { AWAKE.get(l) } else { ASLEEP.get(l) } }
+                    </span>
+                </td>
+            }
+        });
+        html! {
+            <tr data-zone={zone.iana()}>
+                <th scope="row" class="xhs-strip__zone">{ zone.label().get(l) }</th>
+                { for cells }
+            </tr>
+        }
+    });
+    let shared_cells = slots.iter().map(|s| {
+        let all = s.all_awake();
+        html! {
+            <td class={classes!(
+                "xhs-strip__cell",
+                if all { "xhs-strip__cell--all" } else { "xhs-strip__cell--none" },
+                (s.utc_hour == h).then_some("xhs-strip__col--on"),
+            )}>
+                if all { <span aria-hidden="true">{ "✓" }</span> }
+                <span class="xhs-visually-hidden">{ if all { YES.get(l) } else { NO.get(l) } }</span>
+            </td>
+        }
+    });
+
+    let caption = match l {
+        Lang::En => format!(
+            "Local hour in each zone for every UTC hour of {}",
+            intl::date(day, crate::model::records::Precision::Day, l)
+        ),
+        Lang::Zh => format!(
+            "{}（UTC）每个小时各时区的当地时刻",
+            intl::date(day, crate::model::records::Precision::Day, l)
+        ),
+    };
+
+    html! {
+        <div class="xhs-strip-wrap" role="region" aria-label={STRIP_REGION.get(l)} tabindex="0">
+                <table class="xhs-strip">
+                    <caption>{ caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="xhs-strip__corner">{ UTC_HOUR.get(l) }</th>
+                            { for head_cells }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for zone_rows }
+                        <tr class="xhs-strip__shared">
+                            <th scope="row" class="xhs-strip__zone">{ EVERYONE.get(l) }</th>
+                            { for shared_cells }
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+    }
+}
+
+fn zone_class(zone: Zone) -> &'static str {
+    if zone == Zone::Beijing {
+        "xhs-strip__cell--c"
+    } else {
+        "xhs-strip__cell--a"
+    }
+}

@@ -1,0 +1,61 @@
+//! The five zones at the chosen hour: local time and day, awake or asleep, UTC offset, and how
+//! far each US zone is behind Beijing.
+
+use crate::model::records::{Date, Lang, Text};
+use crate::query::clock::{local_time, minutes_behind_beijing, offset_minutes, Zone};
+use crate::query::plural;
+use crate::view::clock::{ASLEEP, AWAKE};
+use crate::view::intl;
+use crate::view::labels::t;
+use yew::prelude::*;
+
+const NO_DST: Text = t("no daylight saving time", "不实行夏令时");
+
+/// One list item per zone for the instant `utc` (hour `h` of `day`).
+pub fn zones_at(day: Date, h: u8, utc: i64, awake_now: &[bool], l: Lang) -> Html {
+    let zones_now = Zone::ALL.iter().enumerate().map(|(zi, &zone)| {
+        let awake = awake_now[zi];
+        let offset = offset_text(offset_minutes(zone, utc), l);
+        let relation = if zone == Zone::Beijing {
+            NO_DST.get(l).to_string()
+        } else {
+            behind_text(minutes_behind_beijing(zone, utc), l)
+        };
+        html! {
+            <li class={classes!("xhs-zone", if awake { "xhs-zone--awake" } else { "xhs-zone--asleep" },
+                    if zone == Zone::Beijing { "xhs-zone--c" } else { "xhs-zone--a" })}
+                data-zone={zone.iana()}>
+                <span class="xhs-zone__name">{ zone.label().get(l) }</span>
+                <time class="xhs-zone__time" datetime={format!("{}T{:02}:00Z", intl::iso(day), h)}>
+                    { intl::clock(utc, zone.iana(), l) }
+                </time>
+                <span class="xhs-zone__day">{ intl::short_day(local_time(zone, utc).date, l) }</span>
+                <span class="xhs-zone__state">{ if awake { AWAKE.get(l) } else { ASLEEP.get(l) } }</span>
+                <span class="xhs-zone__offset">{ offset }{ " · " }
+                    <span class="xhs-zone__diff">{ relation }</span>
+                </span>
+            </li>
+        }
+    });
+
+    html! { <ul class="xhs-clock__zones">{ for zones_now }</ul> }
+}
+
+fn offset_text(minutes: i32, l: Lang) -> String {
+    let sign = if minutes < 0 { "−" } else { "+" };
+    format!(
+        "UTC{sign}{}",
+        intl::number(minutes.unsigned_abs() as f64 / 60.0, l)
+    )
+}
+
+fn behind_text(minutes: i32, l: Lang) -> String {
+    let hours = intl::number(minutes as f64 / 60.0, l);
+    match l {
+        Lang::En => format!(
+            "{hours} {} behind Beijing",
+            plural::en(if minutes == 60 { 1 } else { 0 }, "hour", "hours")
+        ),
+        Lang::Zh => format!("比北京晚{hours}小时"),
+    }
+}
