@@ -66,5 +66,9 @@ pub mod sources;
 pub mod theme;
 /// Section: events on a time axis, grouped by day.
 pub mod timeline;
+/// One day of the timeline list, with its events.
+pub mod timeline_day;
+/// The timeline's overview strip (SVG) and its text summary.
+pub mod timeline_strip;
 /// Section: quotes by perspective, original or translated.
 pub mod voices;

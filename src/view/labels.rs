@@ -8,6 +8,7 @@ use crate::query::facet::Facet;
 use crate::query::item::Kind;
 use crate::query::plural;
 use crate::query::section::Section;
+use crate::view::intl;
 use crate::view::theme::Theme;
 
 pub const fn t(en: &'static str, zh: &'static str) -> Text {
@@ -54,6 +55,8 @@ pub const SWITCH_LANGUAGE: Text = t("Switch language: ", "切换语言：");
 pub const APPROXIMATELY: Text = t("around ", "约");
 pub const SOURCE: Text = t("Source", "来源");
 pub const SOURCES: Text = t("Sources", "来源");
+/// The January 2025 surge, as a badge and a band label.
+pub const SURGE: Text = t("Surge", "涌入高峰");
 /// Between the two ends of a span of days.
 pub const UNTIL: Text = t(" to ", "至");
 pub const CLOSE: Text = t("Close", "关闭");
@@ -129,5 +132,30 @@ pub fn other_language(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "简体中文",
         Lang::Zh => "English",
+    }
+}
+
+/// "3 sources" / "3个来源".
+pub fn sources_count(n: usize, l: Lang) -> String {
+    let n_text = intl::number(n as f64, l);
+    match l {
+        Lang::En => format!("{n_text} {}", plural::en(n, "source", "sources")),
+        Lang::Zh => format!("{n_text}个来源"),
+    }
+}
+/// "3 events" / "3个事件".
+pub fn events_count(n: usize, l: Lang) -> String {
+    let n_text = intl::number(n as f64, l);
+    match l {
+        Lang::En => format!("{n_text} {}", plural::en(n, "event", "events")),
+        Lang::Zh => format!("{n_text}个事件"),
+    }
+}
+/// ", on 8 dates" / "，分布在8个日期": follows a count of events.
+pub fn dates_count(n: usize, l: Lang) -> String {
+    let n_text = intl::number(n as f64, l);
+    match l {
+        Lang::En => format!(", on {n_text} {}", plural::en(n, "date", "dates")),
+        Lang::Zh => format!("，分布在{n_text}个日期"),
     }
 }

@@ -1,0 +1,76 @@
+//! One day of the timeline list: its date heading (hedged where the date is not known to the
+//! day) and its events as buttons that open the event dialog.
+
+use crate::model::records::{Dataset, Lang, Precision, Text, When};
+use crate::query::timeline::{precision_of, DayGroup};
+use crate::view::intl;
+use crate::view::labels::{self, t};
+use yew::prelude::*;
+
+const MONTH_ONLY: Text = t("only the month is known", "具体日期不详");
+const YEAR_ONLY: Text = t("only the year is known", "具体日期不详");
+const UNDATED: Text = t("date not given; shown first", "具体日期不详，列于最前");
+
+/// One day: its date heading and its events as buttons that open the event dialog.
+pub fn day(
+    data: &'static Dataset,
+    g: &DayGroup,
+    in_surge: bool,
+    open_event: &Callback<usize>,
+    l: Lang,
+) -> Html {
+    let precision = if g.before {
+        Precision::Before
+    } else {
+        precision_of(g.date)
+    };
+    let iso = intl::iso(g.date);
+    let note = match precision {
+        Precision::Month => Some(MONTH_ONLY),
+        Precision::Year => Some(YEAR_ONLY),
+        Precision::Before => Some(UNDATED),
+        _ => None,
+    };
+    let events = g.events.iter().map(|&ix| {
+        let e = &data.events[ix];
+        let onclick = {
+            let open_event = open_event.clone();
+            Callback::from(move |_| open_event.emit(ix))
+        };
+        // The heading gives the date; an event says more only where its date is hedged or spans
+        // several days, so precision is never overstated.
+        let hedge = (e.when.precision == Precision::Approximate || e.until.is_some())
+            .then(|| intl::span(e.when, e.until, l));
+        let cites = labels::sources_count(e.citations.len(), l);
+        html! {
+            <li class="xhs-timeline__event">
+                <button type="button" class="xhs-timeline__open" aria-haspopup="dialog"
+                    data-event={e.id} {onclick}>
+                    <span class="xhs-timeline__title">{ e.title.get(l) }</span>
+                    <span class="xhs-timeline__meta">
+                        if let Some(h) = hedge {
+                            <span class="xhs-timeline__hedge">{ h }</span>
+                            <span aria-hidden="true">{ " · " }</span>
+                        }
+                        <span>{ cites }</span>
+                    </span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <li class={classes!("xhs-timeline__day", in_surge.then_some("xhs-timeline__day--surge"))}
+            data-day={iso.clone()}>
+            <h4 class="xhs-timeline__date">
+                <time datetime={iso}>{ intl::when(When { date: g.date, precision }, l) }</time>
+                if let Some(note) = note {
+                    <span class="xhs-timeline__note">{ labels::in_brackets(note.get(l), l) }</span>
+                }
+                if in_surge {
+                    <span class="xhs-badge xhs-timeline__surge">{ labels::SURGE.get(l) }</span>
+                }
+            </h4>
+            <ul class="xhs-timeline__events">{ for events }</ul>
+        </li>
+    }
+}
