@@ -49,8 +49,6 @@ pub mod plural;
 pub mod rank_scale;
 /// Rank-chart series: figures by platform and date, and repeated best ranks to ring.
 pub mod rank_series;
-/// The stable keys of units, precisions and qualifiers, as the data files write them.
-pub mod record_key;
 /// Substring search over folded haystacks built once per dataset.
 pub mod search;
 /// The explainer's sections in reading order, with their stable names.

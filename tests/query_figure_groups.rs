@@ -14,7 +14,6 @@ use xhs_explainer::query::figure_groups::{
     chart_plan, figures_of, key_letter, keyed, visible_groups, KeyedFigure,
 };
 use xhs_explainer::query::number_form::prefers_compact;
-use xhs_explainer::query::record_key::{precision_key, qualifier_key, unit_key};
 use xhs_explainer::query::search::SearchIndex;
 use xhs_explainer::query::state::Query;
 
@@ -183,23 +182,23 @@ fn record_keys_are_the_data_files_words() {
         (Unit::Days, "days"),
     ];
     for &(unit, key) in units {
-        assert_eq!(unit_key(unit), key);
+        assert_eq!(unit.name(), key);
     }
-    assert_eq!(precision_key(Precision::Approximate), "approximate");
-    assert_eq!(precision_key(Precision::Day), "day");
-    assert_eq!(qualifier_key(Qualifier::MoreThan), "more-than");
-    assert_eq!(qualifier_key(Qualifier::Exact), "exact");
+    assert_eq!(Precision::Approximate.name(), "approximate");
+    assert_eq!(Precision::Day.name(), "day");
+    assert_eq!(Qualifier::MoreThan.name(), "more-than");
+    assert_eq!(Qualifier::Exact.name(), "exact");
     // Every value has its own key, so ids built from them never clash.
     for (key, unit) in Unit::ALL {
-        assert_eq!(unit_key(unit), key);
+        assert_eq!(unit.name(), key);
     }
     for (key, p) in Precision::ALL {
-        assert_eq!(precision_key(p), key);
+        assert_eq!(p.name(), key);
     }
     for (key, q) in Qualifier::ALL {
-        assert_eq!(qualifier_key(q), key);
+        assert_eq!(q.name(), key);
     }
-    let mut keys: Vec<&str> = Unit::ALL.iter().map(|(_, u)| unit_key(*u)).collect();
+    let mut keys: Vec<&str> = Unit::ALL.iter().map(|(_, u)| u.name()).collect();
     keys.sort_unstable();
     keys.dedup();
     assert_eq!(keys.len(), Unit::ALL.len());

@@ -6,7 +6,6 @@
 use crate::model::records::Lang;
 use std::fmt;
 
-use crate::query::section::name_of;
 pub use crate::query::section::Section;
 pub use crate::view::theme::Theme;
 
@@ -90,7 +89,11 @@ fn pick<T: Copy + PartialEq>(
     match table.iter().find(|(n, _)| n.eq_ignore_ascii_case(trimmed)) {
         Some((_, v)) => *slot = *v,
         None => {
-            let fallback = name_of(*slot, table).to_string();
+            let fallback = table
+                .iter()
+                .find(|(_, v)| *v == *slot)
+                .map_or("", |(n, _)| n)
+                .to_string();
             warnings.push(AttrWarning {
                 attribute,
                 value: value.to_string(),

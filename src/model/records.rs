@@ -4,6 +4,35 @@
 //! `#[path]`), so the code generator writes exactly the types the runtime reads. It must therefore
 //! stay dependency-free: no serde, no yew, no web_sys.
 
+/// Declares a fieldless enum together with the names it has in the data files, exports and
+/// attributes, in one table: `ALL` lists `(name, variant)` in order, `name()` gives a variant's
+/// name. The one enum↔name mechanism of the crate (build.rs compiles it too).
+#[macro_export]
+macro_rules! named_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $key:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            pub const ALL: [(&'static str, $name); [$($key),+].len()] = [$(($key, $name::$variant)),+];
+
+            /// The variant's name as written in the data: "day", "more-than", "wire"…
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $key, )+
+                }
+            }
+        }
+    };
+}
+
 /// A string in both reader languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Text {
@@ -100,31 +129,23 @@ impl Date {
     }
 }
 
-/// How exactly a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Precision {
-    /// The day is known.
-    Day,
-    /// Only the month is known ("January 2025").
-    Month,
-    /// Only the year is known.
-    Year,
-    /// The day (or, written `YYYY-MM`, the month) is given but the sources disagree or hedge
-    /// ("around", "week of", "mid-2024").
-    Approximate,
-    /// Only an upper bound is known: it happened before the date given (day, month or year), and
-    /// the sources do not say when.
-    Before,
-}
-
-impl Precision {
-    pub const ALL: [(&'static str, Precision); 5] = [
-        ("day", Precision::Day),
-        ("month", Precision::Month),
-        ("year", Precision::Year),
-        ("approximate", Precision::Approximate),
-        ("before", Precision::Before),
-    ];
+named_enum! {
+    /// How exactly a date is known.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Precision {
+        /// The day is known.
+        Day = "day",
+        /// Only the month is known ("January 2025").
+        Month = "month",
+        /// Only the year is known.
+        Year = "year",
+        /// The day (or, written `YYYY-MM`, the month) is given but the sources disagree or hedge
+        /// ("around", "week of", "mid-2024").
+        Approximate = "approximate",
+        /// Only an upper bound is known: it happened before the date given (day, month or year), and
+        /// the sources do not say when.
+        Before = "before",
+    }
 }
 
 /// A date together with how exactly it is known.
@@ -155,41 +176,29 @@ pub enum Locator {
     Seed(&'static str),
 }
 
-/// What kind of outlet a source is, so the reader can weigh it; shown beside every citation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SourceKind {
-    /// A news agency (AP, Reuters, AFP), or a copy of its story.
-    Wire,
-    /// A newspaper, magazine or broadcaster with its own newsroom.
-    News,
-    /// State media, or a site that relays a state's line.
-    StateMedia,
-    /// A company's, vendor's or firm's own blog.
-    CompanyBlog,
-    /// A site that rewrites or republishes others' reporting, often for search traffic.
-    Aggregator,
-    /// An official record: an order, a register, a court docket, or a copy of one.
-    GovernmentRecord,
-    /// A copy of an encyclopedia entry.
-    EncyclopediaMirror,
-    /// A research paper not (yet) peer-reviewed.
-    Preprint,
-    /// A post on a discussion forum.
-    Forum,
-}
-
-impl SourceKind {
-    pub const ALL: [(&'static str, SourceKind); 9] = [
-        ("wire", SourceKind::Wire),
-        ("news", SourceKind::News),
-        ("state-media", SourceKind::StateMedia),
-        ("company-blog", SourceKind::CompanyBlog),
-        ("aggregator", SourceKind::Aggregator),
-        ("government-record", SourceKind::GovernmentRecord),
-        ("encyclopedia-mirror", SourceKind::EncyclopediaMirror),
-        ("preprint", SourceKind::Preprint),
-        ("forum", SourceKind::Forum),
-    ];
+named_enum! {
+    /// What kind of outlet a source is, so the reader can weigh it; shown beside every citation.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum SourceKind {
+        /// A news agency (AP, Reuters, AFP), or a copy of its story.
+        Wire = "wire",
+        /// A newspaper, magazine or broadcaster with its own newsroom.
+        News = "news",
+        /// State media, or a site that relays a state's line.
+        StateMedia = "state-media",
+        /// A company's, vendor's or firm's own blog.
+        CompanyBlog = "company-blog",
+        /// A site that rewrites or republishes others' reporting, often for search traffic.
+        Aggregator = "aggregator",
+        /// An official record: an order, a register, a court docket, or a copy of one.
+        GovernmentRecord = "government-record",
+        /// A copy of an encyclopedia entry.
+        EncyclopediaMirror = "encyclopedia-mirror",
+        /// A research paper not (yet) peer-reviewed.
+        Preprint = "preprint",
+        /// A post on a discussion forum.
+        Forum = "forum",
+    }
 }
 
 /// What a source is called: the outlet's own headline, verbatim, or our description of it where
@@ -240,75 +249,48 @@ pub struct Event {
     pub citations: &'static [Citation],
 }
 
-/// What a figure counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Unit {
-    Users,
-    MonthlyActiveUsers,
-    DailyActiveUsers,
-    NewUsers,
-    Views,
-    Notes,
-    /// A chart position; lower is better.
-    Rank,
-    Percent,
-    /// A multiple ("nearly tripled" is 3).
-    Factor,
-    Days,
+named_enum! {
+    /// What a figure counts.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Unit {
+        Users = "users",
+        MonthlyActiveUsers = "monthly-active-users",
+        DailyActiveUsers = "daily-active-users",
+        NewUsers = "new-users",
+        Views = "views",
+        Notes = "notes",
+        /// A chart position; lower is better.
+        Rank = "rank",
+        Percent = "percent",
+        /// A multiple ("nearly tripled" is 3).
+        Factor = "factor",
+        Days = "days",
+    }
 }
 
-impl Unit {
-    pub const ALL: [(&'static str, Unit); 10] = [
-        ("users", Unit::Users),
-        ("monthly-active-users", Unit::MonthlyActiveUsers),
-        ("daily-active-users", Unit::DailyActiveUsers),
-        ("new-users", Unit::NewUsers),
-        ("views", Unit::Views),
-        ("notes", Unit::Notes),
-        ("rank", Unit::Rank),
-        ("percent", Unit::Percent),
-        ("factor", Unit::Factor),
-        ("days", Unit::Days),
-    ];
+named_enum! {
+    /// How a source hedges a number.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Qualifier {
+        Exact = "exact",
+        About = "about",
+        Nearly = "nearly",
+        MoreThan = "more-than",
+        FewerThan = "fewer-than",
+    }
 }
 
-/// How a source hedges a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Qualifier {
-    Exact,
-    About,
-    Nearly,
-    MoreThan,
-    FewerThan,
-}
-
-impl Qualifier {
-    pub const ALL: [(&'static str, Qualifier); 5] = [
-        ("exact", Qualifier::Exact),
-        ("about", Qualifier::About),
-        ("nearly", Qualifier::Nearly),
-        ("more-than", Qualifier::MoreThan),
-        ("fewer-than", Qualifier::FewerThan),
-    ];
-}
-
-/// How the figures of a group relate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum GroupKind {
-    /// Figures that disagree or are defined differently; shown side by side, none preferred.
-    Conflict,
-    /// Figures of one measure over time (a chart series).
-    Series,
-    /// Figures of different platforms or measures, compared.
-    Comparison,
-}
-
-impl GroupKind {
-    pub const ALL: [(&'static str, GroupKind); 3] = [
-        ("conflict", GroupKind::Conflict),
-        ("series", GroupKind::Series),
-        ("comparison", GroupKind::Comparison),
-    ];
+named_enum! {
+    /// How the figures of a group relate.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum GroupKind {
+        /// Figures that disagree or are defined differently; shown side by side, none preferred.
+        Conflict = "conflict",
+        /// Figures of one measure over time (a chart series).
+        Series = "series",
+        /// Figures of different platforms or measures, compared.
+        Comparison = "comparison",
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -334,21 +316,15 @@ pub struct Figure {
     pub citations: &'static [Citation],
 }
 
-/// What a platform's main feed is built on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FeedBasis {
-    Interests,
-    Follows,
-    /// Not stated in the sources.
-    Unknown,
-}
-
-impl FeedBasis {
-    pub const ALL: [(&'static str, FeedBasis); 3] = [
-        ("interests", FeedBasis::Interests),
-        ("follows", FeedBasis::Follows),
-        ("unknown", FeedBasis::Unknown),
-    ];
+named_enum! {
+    /// What a platform's main feed is built on.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum FeedBasis {
+        Interests = "interests",
+        Follows = "follows",
+        /// Not stated in the sources.
+        Unknown = "unknown",
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

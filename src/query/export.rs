@@ -9,7 +9,6 @@ use crate::model::records::{Citation, Dataset, Lang, When};
 
 use super::iso_date::push_date;
 use super::item::Item;
-use super::record_key::{precision_key, qualifier_key, unit_key};
 use super::visible::Visible;
 
 /// The CSV header, in column order.
@@ -50,7 +49,7 @@ pub fn to_csv(data: &Dataset, visible: &Visible, lang: Lang) -> String {
         };
         row.push(date_text(when));
         row.push(until.map(date_text).unwrap_or_default());
-        row.push(precision_key(when.precision).to_string());
+        row.push(when.precision.name().to_string());
         let (title, text, translation) = match item {
             Item::Event(e) => (e.title.get(lang), e.summary.get(lang), ""),
             Item::Figure(f) => (f.measure.get(lang), "", ""),
@@ -59,9 +58,9 @@ pub fn to_csv(data: &Dataset, visible: &Visible, lang: Lang) -> String {
         row.extend([title, text, translation].map(String::from));
         match item {
             Item::Figure(f) => {
-                row.push(qualifier_key(f.qualifier).to_string());
+                row.push(f.qualifier.name().to_string());
                 row.push(number_text(f.value).unwrap_or_default());
-                row.push(unit_key(f.unit).to_string());
+                row.push(f.unit.name().to_string());
             }
             _ => row.extend([String::new(), String::new(), String::new()]),
         }
@@ -131,7 +130,7 @@ pub fn to_json(data: &Dataset, visible: &Visible, lang: Lang) -> String {
             Some(u) => obj.string("until", &date_text(u)),
             None => obj.raw("until", "null"),
         }
-        obj.string("precision", precision_key(e.when.precision));
+        obj.string("precision", e.when.precision.name());
         obj.string("title", e.title.get(lang));
         obj.string("summary", e.summary.get(lang));
         obj.citations(data, e.citations);
@@ -140,11 +139,11 @@ pub fn to_json(data: &Dataset, visible: &Visible, lang: Lang) -> String {
         let f = &data.figures[ix];
         obj.string("id", f.id);
         obj.string("date", &date_text(f.as_of));
-        obj.string("precision", precision_key(f.as_of.precision));
+        obj.string("precision", f.as_of.precision.name());
         obj.string("measure", f.measure.get(lang));
-        obj.string("qualifier", qualifier_key(f.qualifier));
+        obj.string("qualifier", f.qualifier.name());
         obj.raw("value", number_text(f.value).as_deref().unwrap_or("null"));
-        obj.string("unit", unit_key(f.unit));
+        obj.string("unit", f.unit.name());
         let platform = data.platforms.get(f.platform as usize).map_or("", |p| p.id);
         obj.string("platform", platform);
         obj.citations(data, f.citations);
@@ -153,7 +152,7 @@ pub fn to_json(data: &Dataset, visible: &Visible, lang: Lang) -> String {
         let v = &data.voices[ix];
         obj.string("id", v.id);
         obj.string("date", &date_text(v.when));
-        obj.string("precision", precision_key(v.when.precision));
+        obj.string("precision", v.when.precision.name());
         obj.string("speaker", v.speaker.get(lang));
         obj.string("role", v.role.get(lang));
         obj.string("affiliation", v.affiliation.get(lang));

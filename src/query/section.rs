@@ -1,42 +1,19 @@
 //! The sections of the explainer, in reading order, and their stable names (as used by the
 //! `section` attribute, `data-section` and the tab ids).
 
-/// The sections of the explainer, in reading order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Section {
-    #[default]
-    Overview,
-    Timeline,
-    Numbers,
-    Platforms,
-    Voices,
-    Clock,
-    Sources,
-}
-
-impl Section {
-    pub const ALL: [(&'static str, Section); 7] = [
-        ("overview", Section::Overview),
-        ("timeline", Section::Timeline),
-        ("numbers", Section::Numbers),
-        ("platforms", Section::Platforms),
-        ("voices", Section::Voices),
-        ("clock", Section::Clock),
-        ("sources", Section::Sources),
-    ];
-
-    pub fn name(self) -> &'static str {
-        name_of(self, &Self::ALL)
+crate::named_enum! {
+    /// The sections of the explainer, in reading order.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+    pub enum Section {
+        #[default]
+        Overview = "overview",
+        Timeline = "timeline",
+        Numbers = "numbers",
+        Platforms = "platforms",
+        Voices = "voices",
+        Clock = "clock",
+        Sources = "sources",
     }
-}
-
-/// The name of `v` in a `(name, value)` table; empty if it is not there.
-pub(crate) fn name_of<'a, T: PartialEq + Copy>(v: T, table: &[(&'a str, T)]) -> &'a str {
-    table
-        .iter()
-        .find(|(_, x)| *x == v)
-        .map(|(n, _)| *n)
-        .unwrap_or("")
 }
 
 /// The section a key press moves to from `current`, if the key is a tab-navigation key.

@@ -12,7 +12,6 @@ use crate::query::bar_scale::{
     TICK_FONT, TOP, WIDTH,
 };
 use crate::query::figure_groups::KeyedFigure;
-use crate::query::record_key::unit_key;
 use crate::view::context::use_view;
 use crate::view::data_table::DataTable;
 use crate::view::figure_value::short_date;
@@ -152,7 +151,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     let title_id = format!("{}-title", props.id);
 
     html! {
-        <figure class="xhs-chart xhs-chart--bar" data-unit={unit_key(props.unit)}>
+        <figure class="xhs-chart xhs-chart--bar" data-unit={props.unit.name()}>
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
             <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}
                 viewBox={format!("0 0 {WIDTH} {h}")} focusable="false">

@@ -4,7 +4,6 @@
 
 use crate::model::records::{Citation, Lang, Locator, Source, Text};
 use crate::query::citation_text::{citation_text, host_of};
-use crate::query::record_key::source_kind_key;
 use crate::query::source_label::{
     kind_label, publisher_name, title_lang, title_text, MACHINE_TRANSLATION, ON_FILE,
     OUR_DESCRIPTION,
@@ -97,7 +96,7 @@ pub fn publisher_line(source: &Source, l: Lang) -> Html {
                 </span>
             }
             <span aria-hidden="true">{ " · " }</span>
-            <span class="xhs-citation__kind" data-kind={source_kind_key(source.kind)}>
+            <span class="xhs-citation__kind" data-kind={source.kind.name()}>
                 { kind_label(source.kind).get(l) }
             </span>
             if source.machine_translated {

@@ -5,7 +5,6 @@
 
 use crate::model::records::{Dataset, Figure, GroupKind, Lang, Text, Unit, VocabIx};
 use crate::query::figure_groups::{chart_plan, keyed, KeyedFigure};
-use crate::query::record_key::unit_key;
 use crate::view::bar_chart::BarChart;
 use crate::view::context::use_view;
 use crate::view::figure_value::{unit_label, value_text};
@@ -95,7 +94,7 @@ pub fn figure_group(props: &FigureGroupProps) -> Html {
         </ul>
     };
     let charts = chart_plan(data, &keyed).into_iter().map(|(unit, figures)| {
-        let id = format!("xhs-chart-{}-{}", group.id, unit_key(unit));
+        let id = format!("xhs-chart-{}-{}", group.id, unit.name());
         let caption = format!("{}{dash}{}", group.title.get(l), unit_label(unit).get(l));
         let key = id.clone();
         if unit == Unit::Rank {
