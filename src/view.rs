@@ -47,7 +47,7 @@ pub mod overview;
 /// Section: the six platforms compared.
 pub mod platforms;
 /// The Yew `Reducible` around the headless query reducer.
-pub mod query_state;
+pub mod query_reducer;
 /// A hand-drawn SVG chart of App Store ranks over time, No. 1 at the top.
 pub mod rank_chart;
 /// The aria-live result count.

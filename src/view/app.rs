@@ -11,7 +11,7 @@ use crate::view::event_detail::EventDetail;
 use crate::view::filter_bar::FilterBar;
 use crate::view::hash_sync;
 use crate::view::labels;
-use crate::view::query_state::{QueryMsg, QueryState};
+use crate::view::query_reducer::{QueryMsg, QueryReducer};
 use crate::view::section_tabs::SectionTabs;
 use crate::view::settings::Settings;
 use crate::view::theme::Theme;
@@ -36,7 +36,7 @@ pub fn app(props: &AppProps) -> Html {
     let hash_key = props.config.hash_key.clone();
     let query = {
         let key = hash_key.clone();
-        use_reducer(move || QueryState(Rc::new(initial_query(&key, data))))
+        use_reducer(move || QueryReducer(Rc::new(initial_query(&key, data))))
     };
     let index = use_memo((), |_| SearchIndex::new(data));
     let visible = {
@@ -77,11 +77,11 @@ pub fn app(props: &AppProps) -> Html {
         index: index.clone(),
         query: query.0.clone(),
         visible: visible.clone(),
-        dispatch: {
+        on_action: {
             let query = query.clone();
             Callback::from(move |a| query.dispatch(QueryMsg::Act(a)))
         },
-        open_event: {
+        on_open_event: {
             let open_event = open_event.clone();
             Callback::from(move |ix| open_event.set(Some(ix)))
         },

@@ -206,10 +206,7 @@ pub fn clock() -> Html {
         .position(|e| e.id == PHRASE_EVENT_ID)
         .map(|ix| {
             let e = &data.events[ix];
-            let open = {
-                let open_event = ctx.open_event.clone();
-                Callback::from(move |_: MouseEvent| open_event.emit(ix))
-            };
+            let on_open = ctx.on_open_event.reform(move |_: MouseEvent| ix);
             html! {
                 <aside class="xhs-clock__event" aria-labelledby="xhs-clock-event-title">
                     <p class="xhs-clock__kicker">{ FROM_TIMELINE.get(l) }</p>
@@ -220,7 +217,7 @@ pub fn clock() -> Html {
                     </p>
                     <p>{ e.summary.get(l) }</p>
                     <p class="xhs-clock__source">{ source_line(data, e.citations, l) }</p>
-                    <button type="button" class="xhs-button" onclick={open}>{ OPEN_EVENT.get(l) }</button>
+                    <button type="button" class="xhs-button" onclick={on_open}>{ OPEN_EVENT.get(l) }</button>
                 </aside>
             }
         });

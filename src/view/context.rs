@@ -21,9 +21,9 @@ pub struct ViewContext {
     /// Index subsets of the dataset that pass `query`; derived, never stored.
     pub visible: Rc<Visible>,
     /// Changes the filter state (the reducer is [`Query::reduce`]).
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
     /// Opens an event's detail dialog, by index into `data.events`.
-    pub open_event: Callback<usize>,
+    pub on_open_event: Callback<usize>,
 }
 
 impl PartialEq for ViewContext {
@@ -32,8 +32,8 @@ impl PartialEq for ViewContext {
             && std::ptr::eq(self.data, other.data)
             && Rc::ptr_eq(&self.query, &other.query)
             && Rc::ptr_eq(&self.visible, &other.visible)
-            && self.dispatch == other.dispatch
-            && self.open_event == other.open_event
+            && self.on_action == other.on_action
+            && self.on_open_event == other.on_open_event
     }
 }
 

@@ -17,16 +17,16 @@ pub fn date_range() -> Html {
     let ctx = use_view();
     let l = ctx.lang;
     let on = |make: fn(Option<Date>) -> Action| {
-        let dispatch = ctx.dispatch.clone();
+        let on_action = ctx.on_action.clone();
         Callback::from(move |e: Event| {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             // Empty clears the bound; anything that is not a date is ignored, not guessed at.
             if v.is_empty() {
-                dispatch.emit(make(None));
+                on_action.emit(make(None));
             } else if let Some(d) = parse_date(&v) {
-                dispatch.emit(make(Some(d)));
+                on_action.emit(make(Some(d)));
             }
         })
     };

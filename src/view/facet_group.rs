@@ -29,16 +29,16 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
         Callback::from(move |_| open.set(!*open))
     };
     let clear = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::ClearFacet(facet)))
+        let on_action = ctx.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::ClearFacet(facet)))
     };
     let chips = (0..facet.vocab_len(ctx.data) as u16).map(|ix| {
         let pressed = ctx.query.is_selected(facet, ix);
         let count = props.counts.get(facet, ix);
         let label = facet.term_label(ctx.data, ix, l).unwrap_or_default();
         let onclick = {
-            let dispatch = ctx.dispatch.clone();
-            Callback::from(move |_| dispatch.emit(Action::Toggle(facet, ix)))
+            let on_action = ctx.on_action.clone();
+            Callback::from(move |_| on_action.emit(Action::Toggle(facet, ix)))
         };
         html! {
             <li>

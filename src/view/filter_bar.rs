@@ -30,8 +30,8 @@ pub fn filter_bar() -> Html {
     };
     let more_open = use_state(|| false);
     let reset = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::Reset))
+        let on_action = ctx.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Reset))
     };
     let toggle_more = {
         let more_open = more_open.clone();

@@ -25,8 +25,8 @@ pub fn numbers() -> Html {
     let l = ctx.lang;
     let groups = visible_groups(ctx.data, &ctx.visible.figures);
     let on_clear = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Reset))
+        let on_action = ctx.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Reset))
     };
 
     html! {

@@ -36,19 +36,19 @@ pub fn search_box() -> Html {
 
     let oninput = {
         let typed = typed.clone();
-        let dispatch = ctx.dispatch.clone();
+        let on_action = ctx.on_action.clone();
         let pending = pending.clone();
         Callback::from(move |e: InputEvent| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             typed.set(value.clone());
-            let dispatch = dispatch.clone();
+            let on_action = on_action.clone();
             let done = pending.clone();
             // Dropping the previous Timeout cancels it.
             *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
                 done.borrow_mut().take();
-                dispatch.emit(Action::SetText(value));
+                on_action.emit(Action::SetText(value));
             }));
         })
     };

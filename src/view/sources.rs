@@ -55,8 +55,8 @@ pub fn sources() -> Html {
         let visible_citers = citers.visible(s, visible);
         let text = citation_text(source, &intl::when(source.when, l), None, l);
         let on_filter = {
-            let dispatch = ctx.dispatch.clone();
-            Callback::from(move |_| dispatch.emit(Action::Toggle(Facet::Source, ix)))
+            let on_action = ctx.on_action.clone();
+            Callback::from(move |_| on_action.emit(Action::Toggle(Facet::Source, ix)))
         };
         let hidden = citers.all(s).len() - visible_citers.len();
         html! {
@@ -77,14 +77,14 @@ pub fn sources() -> Html {
                         { FILTER_BY.get(l) }
                     </button>
                 </div>
-                { cited_list(data, &visible_citers, hidden, &ctx.open_event, l) }
+                { cited_list(data, &visible_citers, hidden, &ctx.on_open_event, l) }
             </li>
         }
     });
 
     let on_reset = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::Reset))
+        let on_action = ctx.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Reset))
     };
     html! {
         <div class="xhs-sources">
@@ -121,7 +121,7 @@ fn cited_list(
     data: &'static Dataset,
     citers: &[(Kind, usize)],
     hidden: usize,
-    open_event: &Callback<usize>,
+    on_open_event: &Callback<usize>,
     l: Lang,
 ) -> Html {
     let of = |kind: Kind| {
@@ -132,10 +132,7 @@ fn cited_list(
     };
     let events = of(Kind::Event).map(|ix| {
         let e = &data.events[ix];
-        let onclick = {
-            let open_event = open_event.clone();
-            Callback::from(move |_| open_event.emit(ix))
-        };
+        let onclick = on_open_event.reform(move |_| ix);
         html! {
             <li>
                 <button type="button" class="xhs-link-button xhs-source__event" aria-haspopup="dialog"

@@ -97,7 +97,7 @@ pub fn timeline() -> Html {
         <div class="xhs-timeline">
             <h3 class="xhs-section-title">{ labels::section(Section::Timeline).get(l) }</h3>
             <p class="xhs-timeline__intro">{ INTRO.get(l) }</p>
-            { range_controls(&ctx.query, &ctx.dispatch, l) }
+            { range_controls(&ctx.query, &ctx.on_action, l) }
             if let Some(axis) = *axis {
                 { strip(axis, &groups, &ctx.query, surge, &on_mark, l) }
             }
@@ -106,10 +106,10 @@ pub fn timeline() -> Html {
                 { labels::dates_count(groups.len(), l) }
             </p>
             if groups.is_empty() {
-                { empty_state(data, &ctx.query, &ctx.dispatch, l) }
+                { empty_state(data, &ctx.query, &ctx.on_action, l) }
             } else {
                 <ol class="xhs-timeline__days" ref={list_ref}>
-                    { for groups.iter().take(days_shown).map(|g| day(data, g, !g.before && in_surge(surge, g.date), &ctx.open_event, l)) }
+                    { for groups.iter().take(days_shown).map(|g| day(data, g, !g.before && in_surge(surge, g.date), &ctx.on_open_event, l)) }
                 </ol>
                 if days_left > 0 {
                     <button type="button" class="xhs-timeline__more" onclick={on_more}>
@@ -122,12 +122,12 @@ pub fn timeline() -> Html {
 }
 
 /// The preset buttons; the from/to inputs are the filter bar's, shared by every section.
-fn range_controls(query: &Query, dispatch: &Callback<Action>, l: Lang) -> Html {
+fn range_controls(query: &Query, on_action: &Callback<Action>, l: Lang) -> Html {
     let presets = RANGE_PRESETS.iter().map(|p| {
         let onclick = {
-            let dispatch = dispatch.clone();
+            let on_action = on_action.clone();
             let action = p.action();
-            Callback::from(move |_| dispatch.emit(action.clone()))
+            Callback::from(move |_| on_action.emit(action.clone()))
         };
         html! {
             <li>
@@ -182,7 +182,7 @@ fn range_text(from: Option<Date>, to: Option<Date>, l: Lang) -> Option<String> {
 }
 
 /// No event passes: say which filters are on, and offer to reset them.
-fn empty_state(data: &Dataset, query: &Query, dispatch: &Callback<Action>, l: Lang) -> Html {
+fn empty_state(data: &Dataset, query: &Query, on_action: &Callback<Action>, l: Lang) -> Html {
     let mut active: Vec<(String, String)> = Vec::new();
     if let Some(range) = range_text(query.from(), query.to(), l) {
         active.push((DATES.get(l).to_string(), range));
@@ -206,8 +206,8 @@ fn empty_state(data: &Dataset, query: &Query, dispatch: &Callback<Action>, l: La
         }
     }
     let onclick = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::Reset))
+        let on_action = on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Reset))
     };
     html! {
         <div class="xhs-empty xhs-timeline__empty">

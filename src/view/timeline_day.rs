@@ -16,7 +16,7 @@ pub fn day(
     data: &'static Dataset,
     g: &DayGroup,
     in_surge: bool,
-    open_event: &Callback<usize>,
+    on_open_event: &Callback<usize>,
     l: Lang,
 ) -> Html {
     let precision = if g.before {
@@ -33,10 +33,7 @@ pub fn day(
     };
     let events = g.events.iter().map(|&ix| {
         let e = &data.events[ix];
-        let onclick = {
-            let open_event = open_event.clone();
-            Callback::from(move |_| open_event.emit(ix))
-        };
+        let onclick = { on_open_event.reform(move |_| ix) };
         // The heading gives the date; an event says more only where its date is hedged or spans
         // several days, so precision is never overstated.
         let hedge = (e.when.precision == Precision::Approximate || e.until.is_some())

@@ -39,8 +39,8 @@ pub fn voices() -> Html {
     let chips = (0..d.perspectives.len() as u16).map(|ix| {
         let pressed = ctx.query.is_selected(Facet::Perspective, ix);
         let onclick = {
-            let dispatch = ctx.dispatch.clone();
-            Callback::from(move |_| dispatch.emit(Action::Toggle(Facet::Perspective, ix)))
+            let on_action = ctx.on_action.clone();
+            Callback::from(move |_| on_action.emit(Action::Toggle(Facet::Perspective, ix)))
         };
         html! {
             <li><button type="button" class="xhs-chip" aria-pressed={pressed.to_string()} {onclick}>

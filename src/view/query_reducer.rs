@@ -11,9 +11,9 @@ pub enum QueryMsg {
 }
 
 #[derive(Default, PartialEq)]
-pub struct QueryState(pub Rc<Query>);
+pub struct QueryReducer(pub Rc<Query>);
 
-impl Reducible for QueryState {
+impl Reducible for QueryReducer {
     type Action = QueryMsg;
 
     fn reduce(self: Rc<Self>, msg: QueryMsg) -> Rc<Self> {
@@ -22,7 +22,7 @@ impl Reducible for QueryState {
         if next == *self.0 {
             self // unchanged: no re-render
         } else {
-            Rc::new(QueryState(Rc::new(next)))
+            Rc::new(QueryReducer(Rc::new(next)))
         }
     }
 }
