@@ -184,6 +184,9 @@ fn iso_dates() {
         "2025-01-00",
         "2025-01-13-1",
         "0000",
+        // The validator's range: the URL hash reads no date the data could not hold.
+        "1899",
+        "2101-01-01",
         "2025/01/13",
         "２０２５",
     ];

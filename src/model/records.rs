@@ -109,6 +109,57 @@ impl Date {
         era * 146097 + doe - 719468
     }
 
+    /// The one reader of ISO 8601 dates in the crate (the build's validator, the URL hash and the
+    /// date inputs all use it): `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with exactly 4, 2 and 2 digits,
+    /// a year from [`Date::FIRST_YEAR`] to [`Date::LAST_YEAR`], and a month and day that exist.
+    pub fn parse_iso(s: &str) -> Result<Date, DateError> {
+        let mut fields = s.split('-');
+        let year = fields
+            .next()
+            .and_then(|f| digits(f, 4))
+            .ok_or(DateError::Form)?;
+        let month = match fields.next() {
+            None => 0,
+            Some(f) => digits(f, 2).ok_or(DateError::Form)?,
+        };
+        let day = match fields.next() {
+            None => None,
+            Some(f) => Some(digits(f, 2).ok_or(DateError::Form)?),
+        };
+        if fields.next().is_some() {
+            return Err(DateError::Form);
+        }
+        if !(Date::FIRST_YEAR..=Date::LAST_YEAR).contains(&year) {
+            return Err(DateError::Year(year));
+        }
+        let has_month = s.len() > 4;
+        if has_month && !(1..=12).contains(&month) {
+            return Err(DateError::Month(month as u8));
+        }
+        if let Some(day) = day {
+            if day < 1 || day > Date::days_in_month(year, month as u8) as u16 {
+                return Err(DateError::Day(day as u8));
+            }
+        }
+        Ok(Date::new(year, month as u8, day.unwrap_or(0) as u8))
+    }
+
+    /// The years a date may have: the story's and its background's, with room on both sides.
+    pub const FIRST_YEAR: u16 = 1900;
+    pub const LAST_YEAR: u16 = 2100;
+
+    /// Days in `month` (1–12) of `year`, proleptic Gregorian.
+    pub const fn days_in_month(year: u16, month: u8) -> u8 {
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+        match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
     /// The inverse of [`Date::days_since_epoch`].
     pub const fn from_days_since_epoch(z: i32) -> Date {
         let z = z + 719468;
@@ -127,6 +178,27 @@ impl Date {
             day: d as u8,
         }
     }
+}
+
+/// Why a text is not a date, for [`Date::parse_iso`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with that many digits.
+    Form,
+    /// A year outside [`Date::FIRST_YEAR`]..=[`Date::LAST_YEAR`].
+    Year(u16),
+    /// A month that does not exist (0 or over 12).
+    Month(u8),
+    /// A day that does not exist in its month.
+    Day(u8),
+}
+
+/// `s` as a number if it is exactly `len` ASCII digits.
+fn digits(s: &str, len: usize) -> Option<u16> {
+    if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
 }
 
 named_enum! {

@@ -4,7 +4,9 @@
 //! compiles it natively too, so tests can feed it broken fixtures and assert the exact messages.
 
 use super::input::*;
-use super::records::{FeedBasis, GroupKind, Lang, Precision, Qualifier, SourceKind, Unit};
+use super::records::{
+    Date, DateError, FeedBasis, GroupKind, Lang, Precision, Qualifier, SourceKind, Unit,
+};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -862,54 +864,16 @@ fn lookup_name(p: Precision) -> &'static str {
         .unwrap_or("?")
 }
 
-/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into (year, month or 0, day or 0), checking the calendar.
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into (year, month or 0, day or 0) with
+/// [`Date::parse_iso`], the crate's one date reader, and words its errors for the data's author.
 pub fn parse_any_date(s: &str) -> Result<(u16, u8, u8), String> {
-    let bad = || format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
-    let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str, len: usize| -> Option<u32> {
-        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse().ok())
-            .flatten()
-    };
-    let year = parts.first().and_then(|p| num(p, 4)).ok_or_else(bad)?;
-    if !(1900..=2100).contains(&year) {
-        return Err(format!("{s:?}: year {year} is out of range"));
+    match Date::parse_iso(s) {
+        Ok(d) => Ok((d.year, d.month, d.day)),
+        Err(DateError::Form) => Err(format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")),
+        Err(DateError::Year(y)) => Err(format!("{s:?}: year {y} is out of range")),
+        Err(DateError::Month(m)) => Err(format!("{s:?}: month {m} does not exist")),
+        Err(DateError::Day(d)) => Err(format!("{s:?}: day {d} does not exist in that month")),
     }
-    let month = match parts.get(1) {
-        None => 0,
-        Some(p) => num(p, 2).ok_or_else(bad)?,
-    };
-    if parts.len() > 1 && !(1..=12).contains(&month) {
-        return Err(format!("{s:?}: month {month} does not exist"));
-    }
-    let day = match parts.get(2) {
-        None => 0,
-        Some(p) => num(p, 2).ok_or_else(bad)?,
-    };
-    if parts.len() > 3 {
-        return Err(bad());
-    }
-    if parts.len() == 3 {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = [
-            31,
-            if leap { 29 } else { 28 },
-            31,
-            30,
-            31,
-            30,
-            31,
-            31,
-            30,
-            31,
-            30,
-            31,
-        ];
-        if day < 1 || day > days[month as usize - 1] {
-            return Err(format!("{s:?}: day {day} does not exist in that month"));
-        }
-    }
-    Ok((year as u16, month as u8, day as u8))
 }
 
 /// Maps ids to their index in declaration order, for the code generator.
