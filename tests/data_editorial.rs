@@ -9,7 +9,7 @@ mod sources_text;
 
 use sources_text::{epilogue_rows, normalise, shared_dir};
 use xhs_explainer::data::dataset;
-use xhs_explainer::model::records::{Dataset, Lang, Locator, SourceTitle, Text};
+use xhs_explainer::model::records::{Dataset, Lang, Locator, SourceTitle, Text, Voice};
 
 /// Where a reader-facing string lives: "data/events.toml: event "x": field `summary.en`".
 struct ReaderString {
@@ -26,6 +26,14 @@ fn both(out: &mut Vec<ReaderString>, file: &str, item: &str, field: &str, t: Tex
             text,
         });
     }
+}
+
+/// A voice's words and their translation, each with its language and field name.
+fn words(v: &Voice) -> [(&'static str, Lang, &'static str); 2] {
+    [
+        ("text", v.lang, v.text),
+        ("translation", v.lang.other(), v.translation),
+    ]
 }
 
 /// Every string of the dataset that a reader can see, with its language.
@@ -58,15 +66,7 @@ fn reader_strings(d: &Dataset) -> Vec<ReaderString> {
         both(o, "voices.toml", &item, "speaker", v.speaker);
         both(o, "voices.toml", &item, "role", v.role);
         both(o, "voices.toml", &item, "affiliation", v.affiliation);
-        let other = if v.lang == Lang::En {
-            Lang::Zh
-        } else {
-            Lang::En
-        };
-        for (field, lang, text) in [
-            ("text", v.lang, v.text),
-            ("translation", other, v.translation),
-        ] {
+        for (field, lang, text) in words(v) {
             o.push(ReaderString {
                 at: format!("data/voices.toml: {item}: field `{field}`"),
                 lang,
@@ -216,15 +216,7 @@ fn a_paraphrase_is_reported_speech() {
     let d = dataset();
     let mut bad = Vec::new();
     for v in d.voices.iter().filter(|v| !v.verbatim) {
-        let other = if v.lang == Lang::En {
-            Lang::Zh
-        } else {
-            Lang::En
-        };
-        for (field, lang, text) in [
-            ("text", v.lang, v.text),
-            ("translation", other, v.translation),
-        ] {
+        for (field, lang, text) in words(v) {
             let at = format!("data/voices.toml: voice {:?}: field `{field}`", v.id);
             if let Some(q) = text.chars().find(|c| QUOTE_MARKS.contains(c)) {
                 bad.push(format!("{at}: a paraphrase has the quotation mark {q:?}"));

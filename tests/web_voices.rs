@@ -36,13 +36,7 @@ async fn the_overview_shows_the_lede_and_headline_numbers_via_intl() {
 
 #[wasm_bindgen_test]
 async fn quotes_filter_by_perspective_and_toggle_translation() {
-    let host = fresh_host();
-    let config = EmbedConfig {
-        section: Section::Voices,
-        ..EmbedConfig::default()
-    };
-    let _m = mount_guarded(&host, config);
-    wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
+    let (host, _m) = open_voices().await;
     let d = dataset();
     assert_eq!(find_all(&host, ".xhs-quote").len(), d.voices.len());
 
@@ -98,15 +92,7 @@ async fn quotes_filter_by_perspective_and_toggle_translation() {
 
 #[wasm_bindgen_test]
 async fn paraphrases_are_marked_apart_from_verbatim_quotes() {
-    let host = fresh_host();
-    let _m = mount_guarded(
-        &host,
-        EmbedConfig {
-            section: Section::Voices,
-            ..EmbedConfig::default()
-        },
-    );
-    wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
+    let (host, _m) = open_voices().await;
     let d = dataset();
     let paraphrases = d.voices.iter().filter(|v| !v.verbatim).count();
     assert!(paraphrases > 0);
@@ -117,6 +103,13 @@ async fn paraphrases_are_marked_apart_from_verbatim_quotes() {
     );
 }
 
+/// Mounts on the Voices section and waits for its quotes.
+async fn open_voices() -> (web_sys::Element, Widget) {
+    let (host, w) = open_section(Section::Voices).await;
+    wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
+    (host, w)
+}
+
 /// The card of voice `id`.
 fn card(id: &str) -> String {
     format!(".xhs-quote[data-voice=\"{id}\"]")
@@ -124,13 +117,7 @@ fn card(id: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn a_paraphrase_reads_as_reported_speech_and_a_machine_translation_says_so() {
-    let host = fresh_host();
-    let config = EmbedConfig {
-        section: Section::Voices,
-        ..EmbedConfig::default()
-    };
-    let _m = mount_guarded(&host, config);
-    wait_for("quotes", 2000, || !find_all(&host, ".xhs-quote").is_empty()).await;
+    let (host, _m) = open_voices().await;
 
     // A paraphrase: a plain paragraph in reported speech, no blockquote, labelled as such.
     let para = card("us-users-protest");

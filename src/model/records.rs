@@ -59,6 +59,14 @@ impl Lang {
         }
     }
 
+    /// The other reader language: the one a translation is in.
+    pub const fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Zh,
+            Lang::Zh => Lang::En,
+        }
+    }
+
     pub fn from_tag(tag: &str) -> Option<Lang> {
         match tag {
             "en" => Some(Lang::En),

@@ -4,6 +4,7 @@
 //! Formatters are costly to build, so each (language, style) pair is built once and kept.
 
 use crate::model::records::{Date, Lang, Precision, When};
+use crate::query::timeline::precision_of;
 use js_sys::{Array, Function, Object, Reflect};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -130,15 +131,11 @@ pub fn date(d: Date, precision: Precision, lang: Lang) -> String {
         Precision::Month => Style::Month,
         Precision::Year => Style::Year,
         // Approximate and "before" dates are written as far as they are known.
-        Precision::Day | Precision::Approximate | Precision::Before => {
-            if d.month == 0 {
-                Style::Year
-            } else if d.day == 0 {
-                Style::Month
-            } else {
-                Style::Day
-            }
-        }
+        Precision::Day | Precision::Approximate | Precision::Before => match precision_of(d) {
+            Precision::Year => Style::Year,
+            Precision::Month => Style::Month,
+            _ => Style::Day,
+        },
     };
     call(lang, style, &js_date(d))
 }

@@ -74,12 +74,8 @@ pub fn voices() -> Html {
 }
 
 fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records::Dataset) -> Html {
-    let other = match v.lang {
-        Lang::En => Lang::Zh,
-        Lang::Zh => Lang::En,
-    };
     let (words, words_lang) = if translated {
-        (v.translation, other)
+        (v.translation, v.lang.other())
     } else {
         (v.text, v.lang)
     };
