@@ -18,7 +18,7 @@ echo
 echo "| dataset | wasm | wasm (gzip) | load → widget | open timeline | chip → count | typing → count |"
 echo "|---|---|---|---|---|---|---|"
 for n in real 1000 10000; do
-  if [ "$n" = real ]; then unset XHS_SYNTHETIC_EVENTS; label="real (46 events)"; else export XHS_SYNTHETIC_EVENTS=$n; label="$n events"; fi
+  if [ "$n" = real ]; then unset XHS_SYNTHETIC_EVENTS; label="real data (47 events)"; else export XHS_SYNTHETIC_EVENTS=$n; label="$n events"; fi
   trunk build --release --dist "$out/dist-$n" >"$out/trunk-$n.log" 2>&1 || { cat "$out/trunk-$n.log"; exit 1; }
   "$TOOLS/venv/bin/python" scripts/bench_browser.py "$out/dist-$n" "$label"
 done
