@@ -9,6 +9,8 @@
 
 /// Reducer actions: every way the filter state can change, and the pure reducer.
 pub mod action;
+/// What the reader has filtered by, for the empty state and the date inputs.
+pub mod active_filters;
 /// Who is awake with whom in "早C晚A": the overlap at one instant, the first shared hour.
 pub mod awake;
 /// Bar-chart geometry: viewBox layout, value→x scale, nice ticks, label fitting.

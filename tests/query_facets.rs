@@ -462,3 +462,58 @@ fn a_source_without_a_publisher_is_labelled_by_its_title() {
         .unwrap();
     assert_ne!(labels[rise], labels[refuge]);
 }
+
+#[test]
+fn the_empty_state_lists_only_the_filters_that_hide_events() {
+    use xhs_explainer::model::records::Lang;
+    use xhs_explainer::query::active_filters::ActiveFilters;
+    let none = ActiveFilters::of(&DATA, &Query::default(), Lang::En);
+    assert_eq!(none.dates, None);
+    assert_eq!(none.search, None);
+    assert!(none.facets.is_empty());
+
+    let q = Query::from_actions(vec![
+        Action::SetFrom(Some(Date::new(2025, 1, 0))),
+        Action::SetText("  refugee ".into()),
+        Action::Toggle(Facet::Theme, T_CULTURE),
+        Action::Toggle(Facet::Theme, T_LAW),
+        // A perspective narrows quotes only: it is not listed for events.
+        Action::Toggle(Facet::Perspective, V_OFFICIAL),
+    ]);
+    let zh = ActiveFilters::of(&DATA, &q, Lang::Zh);
+    assert_eq!(zh.dates, Some((Some(Date::new(2025, 1, 0)), None)));
+    assert_eq!(zh.search.as_deref(), Some("refugee"));
+    assert_eq!(zh.facets, vec![(Facet::Theme, vec!["法律", "文化"])]);
+}
+
+#[test]
+fn a_month_or_year_bound_shows_as_whole_days_in_the_date_inputs() {
+    use xhs_explainer::query::active_filters::input_days;
+    let cases = [
+        (None, None, (None, None)),
+        (
+            Some(Date::new(2025, 1, 0)),
+            Some(Date::new(2025, 2, 0)),
+            (Some(Date::new(2025, 1, 1)), Some(Date::new(2025, 2, 28))),
+        ),
+        (
+            Some(Date::new(2024, 0, 0)),
+            None,
+            (Some(Date::new(2024, 1, 1)), None),
+        ),
+        (
+            None,
+            Some(Date::new(2024, 2, 0)),
+            (None, Some(Date::new(2024, 2, 29))),
+        ),
+        (
+            Some(Date::new(2025, 1, 13)),
+            Some(Date::new(2025, 1, 16)),
+            (Some(Date::new(2025, 1, 13)), Some(Date::new(2025, 1, 16))),
+        ),
+    ];
+    for (from, to, want) in cases {
+        let q = Query::from_actions(vec![Action::SetFrom(from), Action::SetTo(to)]);
+        assert_eq!(input_days(&q), want, "{from:?}..{to:?}");
+    }
+}

@@ -2,6 +2,7 @@
 
 use crate::model::records::{Date, Text};
 use crate::query::action::Action;
+use crate::query::active_filters::input_days;
 use crate::query::iso_date::parse_date;
 use crate::view::context::use_view;
 use crate::view::intl;
@@ -30,19 +31,9 @@ pub fn date_range() -> Html {
             }
         })
     };
-    // A bound known only to the month or year ("2025-01" from a link) shows as the day it
-    // starts or ends on, since a date input holds whole days only.
-    let range = ctx.query.range();
-    let from = ctx
-        .query
-        .from()
-        .map(|_| intl::iso(Date::from_days_since_epoch(range.first)))
-        .unwrap_or_default();
-    let to = ctx
-        .query
-        .to()
-        .map(|_| intl::iso(Date::from_days_since_epoch(range.last)))
-        .unwrap_or_default();
+    let (from, to) = input_days(&ctx.query);
+    let from = from.map(intl::iso).unwrap_or_default();
+    let to = to.map(intl::iso).unwrap_or_default();
     html! {
         <fieldset class="xhs-dates">
             <legend>{ LEGEND.get(l) }</legend>

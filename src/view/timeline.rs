@@ -9,7 +9,7 @@
 
 use crate::model::records::{Dataset, Date, Lang, Text};
 use crate::query::action::Action;
-use crate::query::facet::Facet;
+use crate::query::active_filters::ActiveFilters;
 use crate::query::item::Kind;
 use crate::query::section::Section;
 use crate::query::state::Query;
@@ -169,41 +169,31 @@ fn focus_day(list_ref: &NodeRef, iso: &str) {
 }
 
 /// "January 1, 2025 to March 1, 2025", "from January 1, 2025", "until March 1, 2025".
-fn range_text(from: Option<Date>, to: Option<Date>, l: Lang) -> Option<String> {
+fn range_text(from: Option<Date>, to: Option<Date>, l: Lang) -> String {
     let text = |d: Date| intl::date(d, precision_of(d), l);
-    Some(match (from, to, l) {
-        (None, None, _) => return None,
+    match (from, to, l) {
+        (None, None, _) => String::new(),
         (Some(a), Some(b), _) => format!("{}{}{}", text(a), labels::UNTIL.get(l), text(b)),
         (Some(a), None, Lang::En) => format!("from {}", text(a)),
         (Some(a), None, Lang::Zh) => format!("{}起", text(a)),
         (None, Some(b), Lang::En) => format!("until {}", text(b)),
         (None, Some(b), Lang::Zh) => format!("截至{}", text(b)),
-    })
+    }
 }
 
 /// No event passes: say which filters are on, and offer to reset them.
 fn empty_state(data: &Dataset, query: &Query, on_action: &Callback<Action>, l: Lang) -> Html {
+    let filters = ActiveFilters::of(data, query, l);
     let mut active: Vec<(String, String)> = Vec::new();
-    if let Some(range) = range_text(query.from(), query.to(), l) {
-        active.push((DATES.get(l).to_string(), range));
+    if let Some((from, to)) = filters.dates {
+        active.push((DATES.get(l).to_string(), range_text(from, to, l)));
     }
-    if !query.needle().is_empty() {
-        active.push((
-            SEARCH.get(l).to_string(),
-            format!("“{}”", query.text().trim()),
-        ));
+    if let Some(search) = filters.search {
+        active.push((SEARCH.get(l).to_string(), format!("“{search}”")));
     }
-    // Only the facets that can hide events; a chosen perspective never does.
-    for facet in Facet::ALL.into_iter().filter(|f| f.carried_by(Kind::Event)) {
-        let terms: Vec<&str> = query
-            .selection(facet)
-            .iter()
-            .filter_map(|ix| facet.term_label(data, ix, l))
-            .collect();
-        if !terms.is_empty() {
-            let sep = if l == Lang::Zh { "、" } else { ", " };
-            active.push((labels::facet(facet).get(l).to_string(), terms.join(sep)));
-        }
+    let sep = if l == Lang::Zh { "、" } else { ", " };
+    for (facet, terms) in filters.facets {
+        active.push((labels::facet(facet).get(l).to_string(), terms.join(sep)));
     }
     let onclick = {
         let on_action = on_action.clone();
