@@ -5,9 +5,7 @@
 //! stays pure and the copied text reads exactly like the page.
 
 use crate::model::records::{Lang, Locator, Source};
-use crate::query::source_label::{
-    kind_label, publisher_name, title_text, ON_FILE, OUR_DESCRIPTION,
-};
+use crate::query::source_label::{credit, title_text, ON_FILE, OUR_DESCRIPTION};
 
 /// The host name of an http(s) URL, for a link's visible text: what lies between `://` (or the
 /// start) and the first `/`, `?` or `#`.
@@ -20,15 +18,7 @@ pub fn host_of(url: &str) -> &str {
 /// square brackets), date, URL (or "on file"), and the excerpt in quotes on its own line. `date`
 /// is the source's date as the reader sees it.
 pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, l: Lang) -> String {
-    let mut out = String::from(publisher_name(source, l));
-    let kind = kind_label(source.kind).get(l);
-    let via = source.via.get(l);
-    match (l, via.is_empty()) {
-        (Lang::En, true) => out.push_str(&format!(" ({kind})")),
-        (Lang::En, false) => out.push_str(&format!(" ({kind}, via {via})")),
-        (Lang::Zh, true) => out.push_str(&format!("（{kind}）")),
-        (Lang::Zh, false) => out.push_str(&format!("（{kind}，转自{via}）")),
-    }
+    let mut out = credit(source, l);
     let (stop, open, close) = match l {
         Lang::En => (". ", "“", "”"),
         Lang::Zh => ("。", "“", "”"),

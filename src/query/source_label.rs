@@ -46,6 +46,21 @@ pub fn kind_label(kind: SourceKind) -> Text {
     Text { en, zh }
 }
 
+/// Who a page is credited to, with its kind of outlet and the outlet it carries:
+/// "Nation (Kenya) (wire agency, via Reuters)" / "Nation (Kenya)（通讯社，转自路透社）". The one form
+/// source lines and copied citations share.
+pub fn credit(source: &Source, l: Lang) -> String {
+    let name = publisher_name(source, l);
+    let kind = kind_label(source.kind).get(l);
+    let via = source.via.get(l);
+    match (l, via.is_empty()) {
+        (Lang::En, true) => format!("{name} ({kind})"),
+        (Lang::En, false) => format!("{name} ({kind}, via {via})"),
+        (Lang::Zh, true) => format!("{name}（{kind}）"),
+        (Lang::Zh, false) => format!("{name}（{kind}，转自{via}）"),
+    }
+}
+
 /// The outlet's name, or "Unnamed website" in the reader's language.
 pub fn publisher_name(source: &Source, l: Lang) -> &'static str {
     if source.publisher.is_empty() {

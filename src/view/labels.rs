@@ -50,9 +50,6 @@ pub const SECTIONS_NAV: Text = t("Sections", "栏目");
 pub const AS_OF: Text = t("Data as of", "数据截至");
 pub const THEME: Text = t("Colour theme", "外观");
 pub const SWITCH_LANGUAGE: Text = t("Switch language: ", "切换语言：");
-/// The English hedge in front of an approximate date. Chinese writes "前后" after the date
-/// instead ("2025年1月14日前后"), see [`crate::view::intl::when`].
-pub const APPROXIMATELY: Text = t("around ", "约");
 pub const SOURCE: Text = t("Source", "来源");
 pub const SOURCES: Text = t("Sources", "来源");
 /// The January 2025 surge, as a badge and a band label.

@@ -1,11 +1,11 @@
-//! Who stands behind a claim, in one line: "Source: Nation (Kenya), via Reuters (wire agency)" / "来源：…".
+//! Who stands behind a claim, in one line: "Source: Nation (Kenya) (wire agency, via Reuters)" / "来源：…".
 
 use crate::model::records::{Citation, Dataset, Lang};
-use crate::query::source_label::{kind_label, publisher_name};
+use crate::query::source_label::credit;
 use crate::view::labels;
 
 /// The publishers behind `citations`, each once, in citation order, each with its kind of
-/// outlet: "Nation (Kenya), via Reuters (wire agency)".
+/// outlet, in [`credit`]'s form.
 pub fn publishers(data: &Dataset, citations: &[Citation], lang: Lang) -> Vec<String> {
     let mut seen: Vec<u16> = Vec::new();
     let mut out = Vec::new();
@@ -15,15 +15,7 @@ pub fn publishers(data: &Dataset, citations: &[Citation], lang: Lang) -> Vec<Str
         }
         seen.push(c.source);
         if let Some(s) = data.sources.get(c.source as usize) {
-            let name = publisher_name(s, lang);
-            let kind = kind_label(s.kind).get(lang);
-            let via = s.via.get(lang);
-            out.push(match (lang, via.is_empty()) {
-                (Lang::En, true) => format!("{name} ({kind})"),
-                (Lang::En, false) => format!("{name}, via {via} ({kind})"),
-                (Lang::Zh, true) => format!("{name}（{kind}）"),
-                (Lang::Zh, false) => format!("{name}（{kind}，转自{via}）"),
-            });
+            out.push(credit(s, lang));
         }
     }
     out
