@@ -12,6 +12,9 @@ mod codegen;
 #[path = "src/model/input.rs"]
 mod input;
 #[allow(dead_code)]
+#[path = "src/model/interface.rs"]
+mod interface;
+#[allow(dead_code)]
 #[path = "src/model/records.rs"]
 mod records;
 #[allow(dead_code)]
@@ -35,7 +38,14 @@ fn main() {
     for name in FILES {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
     }
-    for src in ["codegen", "input", "records", "synthetic", "validate"] {
+    for src in [
+        "codegen",
+        "interface",
+        "input",
+        "records",
+        "synthetic",
+        "validate",
+    ] {
         println!("cargo:rerun-if-changed=src/model/{src}.rs");
     }
     println!("cargo:rerun-if-env-changed={}", synthetic::ENV);
@@ -44,14 +54,7 @@ fn main() {
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
     let checked = match validate(&borrowed) {
         Ok(c) => c,
-        Err(problems) => {
-            eprintln!("\nxhs-explainer: data/ has {} problem(s):", problems.len());
-            for p in &problems {
-                eprintln!("  {p}");
-            }
-            eprintln!();
-            std::process::exit(1);
-        }
+        Err(problems) => fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
     };
     let checked = match std::env::var(synthetic::ENV) {
         Ok(n) => {
@@ -66,7 +69,34 @@ fn main() {
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out_dir.join("data.rs"), codegen::generate(&checked))
         .expect("write $OUT_DIR/data.rs");
+    write_interface(&out_dir);
     write_stylesheet(&out_dir);
+}
+
+/// Stops the build with every problem, one a line.
+fn fail(problems: &[String]) -> ! {
+    eprintln!("\nxhs-explainer: data/ has {} problem(s):", problems.len());
+    for p in problems {
+        eprintln!("  {p}");
+    }
+    eprintln!();
+    std::process::exit(1)
+}
+
+/// Compiles `data/interface.toml` (always the project's own: `XHS_DATA_DIR` swaps only the
+/// content files) into `$OUT_DIR/interface.rs`.
+fn write_interface(out_dir: &Path) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join(interface::FILE);
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| fail(&[format!("data/{}: cannot be read: {e}", interface::FILE)]));
+    match interface::check(&text) {
+        Ok(words) => std::fs::write(out_dir.join("interface.rs"), interface::generate(&words))
+            .expect("write $OUT_DIR/interface.rs"),
+        Err(problems) => fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
+    }
 }
 
 /// Joins `www/styles/*.css` (one file per component, in name order) into the one stylesheet the

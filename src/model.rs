@@ -12,6 +12,9 @@ pub mod codegen;
 /// The TOML input shape of `data/*.toml`.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod input;
+/// Check and code generation for the interface's words, `data/interface.toml`.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod interface;
 /// A synthetic large dataset for benchmarks.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;

@@ -62,6 +62,8 @@ pub mod settings;
 pub mod source_line;
 /// Section: every source and the items that cite it.
 pub mod sources;
+/// The interface's words, generated from `data/interface.toml`.
+pub mod strings;
 /// The colour theme: light, dark or following the system.
 pub mod theme;
 /// Section: events on a time axis, grouped by day.

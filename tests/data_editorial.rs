@@ -120,10 +120,19 @@ fn reader_strings(d: &Dataset) -> Vec<ReaderString> {
     out
 }
 
-/// The interface's own strings: every string literal in `t("…", "…")` and `Text { en, zh }`
-/// constants of the view and query code, as (file, zh?, text).
+/// The interface's own strings: every entry of `data/interface.toml`, and every string literal in
+/// the view and query code (enum words, formats), as (place, text).
 fn interface_strings() -> Vec<(String, &'static str)> {
+    let words = include_str!("../data/interface.toml");
+    let words = xhs_explainer::model::interface::check(words).expect("data/interface.toml");
     let mut out = Vec::new();
+    for (table, entries) in words {
+        for (key, text) in entries {
+            for value in [text.en, text.zh].into_iter().flatten() {
+                out.push((format!("data/interface.toml: {table}.{key}"), leak(&value)));
+            }
+        }
+    }
     for dir in ["src/view", "src/query"] {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
         for entry in std::fs::read_dir(&dir).unwrap() {

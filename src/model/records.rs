@@ -77,6 +77,11 @@ impl Lang {
 }
 
 impl Text {
+    /// A string in both reader languages.
+    pub const fn new(en: &'static str, zh: &'static str) -> Text {
+        Text { en, zh }
+    }
+
     pub const fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en,

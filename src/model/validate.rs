@@ -125,7 +125,7 @@ pub fn read_dir(dir: &std::path::Path) -> Vec<(&'static str, String)> {
 }
 
 /// toml's multi-line error as one line: "TOML parse error at line L, column C: what".
-fn toml_message(e: &toml::de::Error) -> String {
+pub fn toml_message(e: &toml::de::Error) -> String {
     let text = e.to_string();
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines

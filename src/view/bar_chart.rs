@@ -5,7 +5,7 @@
 //! Colours come from CSS classes, sizes from the viewBox, so the chart scales with its container
 //! and carries no `style=`.
 
-use crate::model::records::{Lang, Text, Unit};
+use crate::model::records::{Lang, Unit};
 use crate::query::bar_scale::{
     approx_text_width, bar_width, height, label_fit, nice_ticks, row_top, scale, tick_label_stride,
     tick_spacing, LabelFit, BAR_HEIGHT, BAR_OFFSET, FONT, GAP, LABEL_BASELINE, LEFT, PLOT,
@@ -17,11 +17,8 @@ use crate::view::data_table::DataTable;
 use crate::view::figure_value::short_date;
 use crate::view::figure_value::{bare_value, value_text};
 use crate::view::intl;
-use crate::view::labels::t;
+use crate::view::strings::bar_chart::{BAR_CHART, DATA_OF};
 use yew::prelude::*;
-
-const BAR_CHART: Text = t("Bar chart", "条形图");
-const DATA_OF: Text = t("Data of the chart", "图表数据");
 
 /// The colour class of a platform's marks: Xiaohongshu red, TikTok blue, Lemon8 green, others
 /// brown (the `--xhs-series-*` tokens).

@@ -2,7 +2,7 @@
 //! citation button (see [`crate::view::copier`]); also the source's title, publisher line and
 //! locator, which the Sources section shows too.
 
-use crate::model::records::{Citation, Lang, Locator, Source, Text};
+use crate::model::records::{Citation, Lang, Locator, Source};
 use crate::query::citation_text::{citation_text, host_of};
 use crate::query::source_label::{
     kind_label, publisher_name, title_lang, title_text, MACHINE_TRANSLATION, ON_FILE,
@@ -11,13 +11,9 @@ use crate::query::source_label::{
 use crate::view::context::use_view;
 use crate::view::copier::use_copier;
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
+use crate::view::strings::citation_list::{EXCERPT, NEW_TAB, READ, VIA};
 use yew::prelude::*;
-
-const EXCERPT: Text = t("Verbatim excerpt", "原文摘录");
-const READ: Text = t("Read the source", "阅读原文");
-const NEW_TAB: Text = t(" (opens in a new tab)", "（在新标签页打开）");
-const VIA: Text = t("via", "转自");
 
 #[derive(Properties, PartialEq)]
 pub struct CitationListProps {

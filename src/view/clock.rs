@@ -7,7 +7,7 @@
 //! times shown for the chosen hour come from `Intl` (`intl::clock`), so the two cross-check each
 //! other.
 
-use crate::model::records::{Date, Lang, Text};
+use crate::model::records::{Date, Lang};
 use crate::query::awake::{
     chosen_day, chosen_hour, default_day, first_shared_hour, overlap, Overlap, FIRST_DAY, LAST_DAY,
     PHRASE_EVENT_ID,
@@ -21,37 +21,17 @@ use crate::view::clock_strip::hour_strip;
 use crate::view::clock_zones::zones_at;
 use crate::view::context::use_view;
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
 use crate::view::source_line::source_line;
+use crate::view::strings::clock::{
+    AFTER_CHANGE, AT_HOUR_HEADING, BEFORE_CHANGE, CONTROLS, DAY_LABEL, FROM_TIMELINE, HOUR_LABEL,
+    LEGEND_A, LEGEND_ALL, LEGEND_C, MEANING, MEANING_HEADING, OPEN_EVENT, PRESETS, STRIP_HEADING,
+    SURGE,
+};
 use yew::prelude::*;
 
-const MEANING_HEADING: Text = t("What the phrase means", "这个说法是什么意思");
 /// The phrase itself, always in Chinese (marked `lang="zh-Hans"` in the English text).
 const TERM: &str = "“早C晚A”";
-/// What follows the phrase in the explanation.
-const MEANING: Text = t(
-    " reads “early C, late A”: C for Chinese users, A for Americans. It plays on 早C晚A, Chinese slang for coffee in the morning and alcohol at night. When the newcomers arrived, Chinese users welcomed them with this phrase: the two groups would hardly compete for the app, they said, because on a Beijing clock the Chinese use it by day and the Americans at night, when it is daytime in the US. The strip below puts the phrase to the test: it marks each zone's waking hours across one UTC day, and the hours when both sides are up at once.",
-    "里的C指中国用户，A指美国用户，套用的是网络流行语“早C晚A”（早上喝咖啡、晚上喝酒）。新用户涌入时，中国用户用这个说法欢迎他们：两边不会争抢同一个应用，因为按北京时间，白天是中国人在用，晚上则轮到正值白天的美国人。下面的时间条来检验这个说法：它标出一个UTC日内各时区醒着的时段，以及两边同时醒着的几个小时。",
-);
-const FROM_TIMELINE: Text = t("From our timeline", "摘自时间线");
-const OPEN_EVENT: Text = t("Open this event", "查看这一事件");
-const CONTROLS: Text = t("Choose a day and an hour", "选择日期和时刻");
-const DAY_LABEL: Text = t("Day (UTC)", "日期（UTC）");
-const HOUR_LABEL: Text = t("Hour of that day (UTC)", "时刻（UTC）");
-const PRESETS: Text = t("Try these days", "试试这几天");
-const SURGE: Text = t("the surge", "涌入高峰");
-const BEFORE_CHANGE: Text = t(
-    "the day before US clocks go forward",
-    "美国夏令时开始前一天",
-);
-const AFTER_CHANGE: Text = t("the day after US clocks go forward", "美国夏令时开始后一天");
-const STRIP_HEADING: Text = t("Who is awake, hour by hour", "逐小时看谁醒着");
-pub(crate) const AWAKE: Text = t("awake", "醒着");
-pub(crate) const ASLEEP: Text = t("asleep", "在睡觉");
-const LEGEND_C: Text = t("Awake in China (C)", "中国用户醒着（C）");
-const LEGEND_A: Text = t("Awake in the US (A)", "美国用户醒着（A）");
-const LEGEND_ALL: Text = t("Everyone awake at once", "五地同时醒着");
-const AT_HOUR_HEADING: Text = t("At the chosen hour", "所选时刻");
 
 /// A UTC instant's time of day as "13:00 UTC" / "UTC 13:00".
 pub(crate) fn utc_text(utc: i64, l: Lang) -> String {

@@ -1,21 +1,12 @@
 //! The 早C晚A strip: for each UTC hour of one day, the local hour in each zone, whether it is
 //! awake, and whether everyone is; a real table, so it reads row by row and column by column.
 
-use crate::model::records::{Date, Lang, Text};
+use crate::model::records::{Date, Lang};
 use crate::query::clock::{local_hour, HourSlot, Zone};
-use crate::view::clock::{ASLEEP, AWAKE};
 use crate::view::intl;
-use crate::view::labels::t;
+use crate::view::strings::clock::{ASLEEP, AWAKE};
+use crate::view::strings::clock_strip::{EVERYONE, NO, STRIP_REGION, UTC_HOUR, YES};
 use yew::prelude::*;
-
-const UTC_HOUR: Text = t("UTC hour", "UTC时刻");
-const EVERYONE: Text = t("Everyone awake", "五地都醒着");
-const YES: Text = t("yes", "是");
-const NO: Text = t("no", "否");
-const STRIP_REGION: Text = t(
-    "Hour-by-hour strip, scrolls sideways",
-    "逐小时时间条，可横向滚动",
-);
 
 /// The table for `day`, the chosen UTC hour highlighted; choosing an hour's header calls
 /// `on_hour` with it.

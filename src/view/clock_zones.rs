@@ -1,15 +1,13 @@
 //! The five zones at the chosen hour: local time and day, awake or asleep, UTC offset, and how
 //! far each US zone is behind Beijing.
 
-use crate::model::records::{Date, Lang, Text};
+use crate::model::records::{Date, Lang};
 use crate::query::clock::{local_time, minutes_behind_beijing, offset_minutes, Zone};
 use crate::query::plural;
-use crate::view::clock::{ASLEEP, AWAKE};
 use crate::view::intl;
-use crate::view::labels::t;
+use crate::view::strings::clock::{ASLEEP, AWAKE};
+use crate::view::strings::clock_zones::NO_DST;
 use yew::prelude::*;
-
-const NO_DST: Text = t("no daylight saving time", "不实行夏令时");
 
 /// One list item per zone for the instant `utc` (hour `h` of `day`).
 pub fn zones_at(day: Date, h: u8, utc: i64, awake_now: &[bool], l: Lang) -> Html {

@@ -5,19 +5,11 @@
 //! insecure page, no user activation), the text appears selected in a read-only textarea so the
 //! reader can copy it by hand, and the live region says so.
 
-use crate::model::records::{Lang, Text};
-use crate::view::labels::t;
+use crate::model::records::Lang;
+use crate::view::strings::copier::{CITATION_TEXT, COPIED, COPY, FALLBACK};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-
-const COPY: Text = t("Copy citation", "复制出处");
-const COPIED: Text = t("Copied", "已复制");
-const FALLBACK: Text = t(
-    "Your browser did not allow copying. The citation is selected below: press Ctrl+C (⌘C on a Mac) to copy it.",
-    "浏览器不允许复制。出处信息已在下方选中，请按Ctrl+C（Mac上为⌘C）复制。",
-);
-const CITATION_TEXT: Text = t("Citation text", "出处信息");
 
 /// What the last copy did, for the item with the given key.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,18 +1,11 @@
 //! The corrections log: every substantive change to a published item, dated, with what changed
 //! and why, shown at the foot of the Sources section in the reader's language.
 
-use crate::model::records::{Dataset, Lang, Text};
+use crate::model::records::{Dataset, Lang};
 use crate::query::corrections::item_title;
 use crate::view::intl;
-use crate::view::labels::t;
+use crate::view::strings::corrections::{HEADING, INTRO, WHY};
 use yew::prelude::*;
-
-const HEADING: Text = t("Corrections", "更正记录");
-const INTRO: Text = t(
-    "What we changed after publication, and why.",
-    "发布后我们作出的修改及原因。",
-);
-const WHY: Text = t("Why: ", "原因：");
 
 /// The log, newest first, as a list under a heading; nothing when there are no corrections.
 pub fn corrections(data: &'static Dataset, l: Lang) -> Html {

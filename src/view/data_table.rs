@@ -1,23 +1,15 @@
 //! The accessible alternative to every chart: a real `<table>` of the charted figures behind a
 //! toggle.
 
-use crate::model::records::Text;
 use crate::query::figure_groups::KeyedFigure;
 use crate::view::context::use_view;
 use crate::view::figure_value::{unit_label, value_text};
 use crate::view::intl;
-use crate::view::labels::t;
 use crate::view::source_line::publishers_text;
+use crate::view::strings::data_table::{
+    COL_AS_OF, COL_FIGURE, COL_PLATFORM, COL_SOURCE, COL_UNIT, COL_VALUE, HIDE_TABLE, SHOW_TABLE,
+};
 use yew::prelude::*;
-
-const SHOW_TABLE: Text = t("Show the data as a table", "展开数据表");
-const HIDE_TABLE: Text = t("Hide the table", "收起数据表");
-const COL_FIGURE: Text = t("Figure", "数据项");
-const COL_VALUE: Text = t("Value", "数值");
-const COL_UNIT: Text = t("Unit", "单位");
-const COL_AS_OF: Text = t("As of", "统计时间");
-const COL_PLATFORM: Text = t("Platform", "平台");
-const COL_SOURCE: Text = t("Source", "来源");
 
 #[derive(Properties, PartialEq)]
 pub struct DataTableProps {

@@ -1,17 +1,13 @@
 //! The date-range filter: two date inputs that narrow every section at once.
 
-use crate::model::records::{Date, Text};
+use crate::model::records::Date;
 use crate::query::action::Action;
 use crate::query::active_filters::input_days;
 use crate::query::iso_date::parse_date;
 use crate::view::context::use_view;
 use crate::view::intl;
-use crate::view::labels::t;
+use crate::view::strings::date_range::{FROM, LEGEND, TO};
 use yew::prelude::*;
-
-const LEGEND: Text = t("Dates", "日期范围");
-const FROM: Text = t("From", "开始");
-const TO: Text = t("To", "结束");
 
 #[function_component(DateRange)]
 pub fn date_range() -> Html {

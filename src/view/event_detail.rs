@@ -6,17 +6,16 @@
 //! the backdrop, and gives focus back to the element that opened it (read from the shadow root's
 //! `activeElement`, since the document's would only name the host).
 
-use crate::model::records::{Dataset, Lang, Text, VocabIx};
+use crate::model::records::{Dataset, Lang, VocabIx};
 use crate::query::facet::Facet;
 use crate::view::citation_list::CitationList;
 use crate::view::context::use_view;
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
+use crate::view::strings::event_detail::SOURCES_HEADING;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
-
-const SOURCES_HEADING: Text = t("What the sources say", "来源原文");
 
 #[derive(Properties, PartialEq)]
 pub struct EventDetailProps {

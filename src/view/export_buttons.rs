@@ -1,16 +1,11 @@
 //! Downloads the current selection as CSV or JSON, built by `query::export` in the browser.
 
-use crate::model::records::Text;
 use crate::query::export::{to_csv, to_json, CSV_BOM};
 use crate::view::context::use_view;
-use crate::view::labels::t;
+use crate::view::strings::export_buttons::{CSV, EXPORT, JSON};
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
-
-const CSV: Text = t("Download CSV", "下载CSV");
-const JSON: Text = t("Download JSON", "下载JSON");
-const EXPORT: Text = t("Export the current selection", "导出当前筛选结果");
 
 /// Offers `content` as a file download through a temporary object URL and link.
 fn download(anchor_parent: &web_sys::Element, name: &str, mime: &str, content: &str) {

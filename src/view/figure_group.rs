@@ -3,26 +3,18 @@
 //! group is a conflict the cards sit side by side under a "Sources disagree" label, and none is
 //! preferred.
 
-use crate::model::records::{Dataset, Figure, GroupKind, Lang, Text, Unit, VocabIx};
+use crate::model::records::{Dataset, Figure, GroupKind, Lang, Unit, VocabIx};
 use crate::query::figure_groups::{chart_plan, keyed, KeyedFigure};
 use crate::view::bar_chart::BarChart;
 use crate::view::context::use_view;
 use crate::view::figure_value::{unit_label, value_text};
 use crate::view::intl;
-use crate::view::labels::t;
 use crate::view::rank_chart::RankChart;
 use crate::view::source_line::source_line;
+use crate::view::strings::figure_group::{
+    AS_OF, DISAGREE, DISAGREE_HOW, FIGURES, QUOTED, SIDE_BY_SIDE,
+};
 use yew::prelude::*;
-
-const DISAGREE: Text = t("Sources disagree", "来源说法不一");
-const DISAGREE_HOW: Text = t(
-    "These figures disagree or count different things. They sit side by side; none is preferred.",
-    "这些数据相互矛盾，或统计口径不同。在此并列展示，不作取舍。",
-);
-const SIDE_BY_SIDE: Text = t("The figures, side by side", "并列的数据");
-const FIGURES: Text = t("The figures", "数据");
-const AS_OF: Text = t("As of", "统计时间");
-const QUOTED: Text = t("What the sources say", "来源原文");
 
 /// One figure as a card. Conflict cards also quote their sources, since the wording is what
 /// differs.

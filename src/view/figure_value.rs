@@ -5,24 +5,24 @@
 use crate::model::records::{Figure, Lang, Precision, Qualifier, Text, Unit};
 use crate::query::number_form::prefers_compact;
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
 
 /// What a unit counts, in words.
 pub fn unit_label(unit: Unit) -> Text {
     match unit {
-        Unit::Users => t("users", "用户"),
-        Unit::MonthlyActiveUsers => t("monthly active users", "月活跃用户"),
-        Unit::DailyActiveUsers => t("daily active users", "日活跃用户"),
-        Unit::NewUsers => t("new users", "新增用户"),
-        Unit::Views => t("views", "浏览量"),
-        Unit::Notes => t("notes (posts)", "笔记（帖子）"),
-        Unit::Rank => t(
+        Unit::Users => Text::new("users", "用户"),
+        Unit::MonthlyActiveUsers => Text::new("monthly active users", "月活跃用户"),
+        Unit::DailyActiveUsers => Text::new("daily active users", "日活跃用户"),
+        Unit::NewUsers => Text::new("new users", "新增用户"),
+        Unit::Views => Text::new("views", "浏览量"),
+        Unit::Notes => Text::new("notes (posts)", "笔记（帖子）"),
+        Unit::Rank => Text::new(
             "chart position (lower is better)",
             "榜单排名（数字越小越靠前）",
         ),
-        Unit::Percent => t("percent", "百分比"),
-        Unit::Factor => t("multiple", "倍数"),
-        Unit::Days => t("days", "天数"),
+        Unit::Percent => Text::new("percent", "百分比"),
+        Unit::Factor => Text::new("multiple", "倍数"),
+        Unit::Days => Text::new("days", "天数"),
     }
 }
 

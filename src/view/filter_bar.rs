@@ -2,7 +2,6 @@
 //! counts, dates, reset, the live result count, and export. On a narrow widget the dates, chips
 //! and export fold behind a "More filters" toggle so the content stays near the top.
 
-use crate::model::records::Text;
 use crate::query::action::Action;
 use crate::query::counts::FacetCounts;
 use crate::query::facet::Facet;
@@ -10,12 +9,11 @@ use crate::view::context::use_view;
 use crate::view::date_range::DateRange;
 use crate::view::export_buttons::ExportButtons;
 use crate::view::facet_group::FacetGroup;
-use crate::view::labels::{self, t};
+use crate::view::labels;
 use crate::view::result_status::ResultStatus;
 use crate::view::search_box::SearchBox;
+use crate::view::strings::filter_bar::MORE;
 use yew::prelude::*;
-
-const MORE: Text = t("More filters", "更多筛选");
 
 #[function_component(FilterBar)]
 pub fn filter_bar() -> Html {

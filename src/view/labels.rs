@@ -1,7 +1,8 @@
 //! The interface's own words in English and Simplified Chinese.
 //!
-//! Content (titles, summaries, quotes) comes from the dataset; only the interface's chrome lives
-//! here. Section components keep strings used by them alone in their own file.
+//! Content (titles, summaries, quotes) comes from the dataset. The interface's fixed words are in
+//! `data/interface.toml` (`[labels]` holds those shared across the view, re-exported here); this
+//! file keeps the words tied to an enum and the ones built around a number.
 
 use crate::model::records::{Lang, Qualifier, Text};
 use crate::query::facet::Facet;
@@ -9,76 +10,63 @@ use crate::query::item::Kind;
 use crate::query::plural;
 use crate::query::section::Section;
 use crate::view::intl;
+pub use crate::view::strings::labels::{
+    AS_OF, CLEAR, CLOSE, COUNT_SEPARATOR, FILTERS, NOT_STATED, NO_RESULTS, RESET, SECTIONS_NAV,
+    SOURCE, SOURCES, SURGE, SWITCH_LANGUAGE, THEME, UNTIL,
+};
 use crate::view::theme::Theme;
-
-pub const fn t(en: &'static str, zh: &'static str) -> Text {
-    Text { en, zh }
-}
 
 pub fn section(s: Section) -> Text {
     match s {
-        Section::Overview => t("Overview", "概览"),
-        Section::Timeline => t("Timeline", "时间线"),
-        Section::Numbers => t("Numbers", "数据"),
-        Section::Platforms => t("Platforms", "平台"),
-        Section::Voices => t("Voices", "各方声音"),
-        Section::Clock => t("早C晚A: two time zones", "早C晚A：时差"),
-        Section::Sources => t("Sources", "来源"),
+        Section::Overview => Text::new("Overview", "概览"),
+        Section::Timeline => Text::new("Timeline", "时间线"),
+        Section::Numbers => Text::new("Numbers", "数据"),
+        Section::Platforms => Text::new("Platforms", "平台"),
+        Section::Voices => Text::new("Voices", "各方声音"),
+        Section::Clock => Text::new("早C晚A: two time zones", "早C晚A：时差"),
+        Section::Sources => Text::new("Sources", "来源"),
     }
 }
 
 pub fn theme(th: Theme) -> Text {
     match th {
-        Theme::Auto => t("Theme: auto", "外观：跟随系统"),
-        Theme::Light => t("Theme: light", "外观：浅色"),
-        Theme::Dark => t("Theme: dark", "外观：深色"),
+        Theme::Auto => Text::new("Theme: auto", "外观：跟随系统"),
+        Theme::Light => Text::new("Theme: light", "外观：浅色"),
+        Theme::Dark => Text::new("Theme: dark", "外观：深色"),
     }
 }
 
 /// "about 170 million", "超过70万": the hedge a source put on a number.
 pub fn qualifier(q: Qualifier) -> Text {
     match q {
-        Qualifier::Exact => t("", ""),
-        Qualifier::About => t("about ", "约"),
-        Qualifier::Nearly => t("nearly ", "近"),
-        Qualifier::MoreThan => t("more than ", "超过"),
-        Qualifier::FewerThan => t("fewer than ", "不到"),
+        Qualifier::Exact => Text::new("", ""),
+        Qualifier::About => Text::new("about ", "约"),
+        Qualifier::Nearly => Text::new("nearly ", "近"),
+        Qualifier::MoreThan => Text::new("more than ", "超过"),
+        Qualifier::FewerThan => Text::new("fewer than ", "不到"),
     }
 }
 
-pub const SECTIONS_NAV: Text = t("Sections", "栏目");
-pub const AS_OF: Text = t("Data as of", "数据截至");
-pub const THEME: Text = t("Colour theme", "外观");
-pub const SWITCH_LANGUAGE: Text = t("Switch language: ", "切换语言：");
-pub const SOURCE: Text = t("Source", "来源");
-pub const SOURCES: Text = t("Sources", "来源");
-/// The January 2025 surge, as a badge and a band label.
-pub const SURGE: Text = t("Surge", "涌入高峰");
-/// Between the two ends of a span of days.
-pub const UNTIL: Text = t(" to ", "至");
-pub const CLOSE: Text = t("Close", "关闭");
-pub const NOT_STATED: Text = t("Not stated in our sources", "所引来源未提及");
-
 pub fn facet(f: Facet) -> Text {
     match f {
-        Facet::Theme => t("Themes", "议题"),
-        Facet::Actor => t("People & organisations", "人物与机构"),
-        Facet::Platform => t("Platforms", "平台"),
-        Facet::Source => t("Sources", "来源"),
-        Facet::Perspective => t("Perspectives", "视角"),
+        Facet::Theme => Text::new("Themes", "议题"),
+        Facet::Actor => Text::new("People & organisations", "人物与机构"),
+        Facet::Platform => Text::new("Platforms", "平台"),
+        Facet::Source => Text::new("Sources", "来源"),
+        Facet::Perspective => Text::new("Perspectives", "视角"),
     }
 }
 
 /// Which kinds of item a facet narrows (a facet never hides items that do not carry it).
 pub fn facet_scope(f: Facet) -> Text {
     match f {
-        Facet::Theme | Facet::Source => t(
+        Facet::Theme | Facet::Source => Text::new(
             "Narrows events, figures and quotes.",
             "适用于事件、数据和引语。",
         ),
-        Facet::Actor => t("Narrows events.", "适用于事件。"),
-        Facet::Platform => t("Narrows events and figures.", "适用于事件和数据。"),
-        Facet::Perspective => t("Narrows quotes.", "适用于引语。"),
+        Facet::Actor => Text::new("Narrows events.", "适用于事件。"),
+        Facet::Platform => Text::new("Narrows events and figures.", "适用于事件和数据。"),
+        Facet::Perspective => Text::new("Narrows quotes.", "适用于引语。"),
     }
 }
 
@@ -104,10 +92,6 @@ pub fn in_brackets(text: impl std::fmt::Display, lang: Lang) -> String {
     }
 }
 
-/// Between the per-kind counts of [`shown_of_total`] in one line: a visual " · " in English, "；"
-/// in Chinese, where a live region and a sentence take the full-width semicolon.
-pub const COUNT_SEPARATOR: Text = t(" · ", "；");
-
 /// The accessible name of a chip's count badge: "12 items" / "12条内容".
 pub fn count_of_items(n: u32, lang: Lang) -> String {
     match lang {
@@ -115,14 +99,6 @@ pub fn count_of_items(n: u32, lang: Lang) -> String {
         Lang::Zh => format!("{n}条内容"),
     }
 }
-
-pub const FILTERS: Text = t("Filters", "筛选");
-pub const RESET: Text = t("Reset filters", "重置筛选");
-pub const CLEAR: Text = t("Clear", "清除已选");
-pub const NO_RESULTS: Text = t(
-    "Nothing matches these filters. Try fewer chips, a wider date range, or another word.",
-    "没有符合这些筛选条件的内容。可以少选几个标签、放宽日期范围，或换个关键词。",
-);
 
 /// The name of the other language, in that language, for the switch button.
 pub fn other_language(lang: Lang) -> &'static str {

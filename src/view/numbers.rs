@@ -1,23 +1,14 @@
 //! Section "Numbers": every figure group that has a figure passing the shared filters, with its
 //! charts, tables and cards; an empty state when none passes.
 
-use crate::model::records::Text;
 use crate::query::action::Action;
 use crate::query::figure_groups::visible_groups;
 use crate::query::section::Section;
 use crate::view::context::use_view;
 use crate::view::figure_group::FigureGroup;
-use crate::view::labels::{self, t};
+use crate::view::labels;
+use crate::view::strings::numbers::{EMPTY, INTRO};
 use yew::prelude::*;
-
-const INTRO: Text = t(
-    "Each figure says exactly what it counts, when, and who reported it. Numbers are rounded and hedged as their sources give them. Every chart has a table of the same data.",
-    "每项数据都注明统计的是什么、截至何时、由谁报道。数字的约数和限定词均照录来源。每张图表都附有同样数据的表格。",
-);
-const EMPTY: Text = t(
-    "No figure matches the current filters.",
-    "没有符合当前筛选条件的数据。",
-);
 
 #[function_component(Numbers)]
 pub fn numbers() -> Html {

@@ -1,23 +1,16 @@
 //! The overview: the lede in the project's own words, a few headline numbers with their dates
 //! and sources, and the dataset's as-of stamp.
 
-use crate::model::records::{Figure, Lang, Text};
+use crate::model::records::{Figure, Lang};
 use crate::query::disputed::disputing;
 use crate::query::section::Section;
 use crate::view::context::use_view;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
 use crate::view::source_line::{publishers_text, source_line};
+use crate::view::strings::overview::{AS_OF_SHORT, DISPUTED, HEADLINES, HOW_TO};
 use yew::prelude::*;
-
-const HEADLINES: Text = t("The story in numbers", "关键数字");
-const HOW_TO: Text = t(
-    "Use the tabs to explore the timeline, the numbers, the platforms and the voices; the filters above narrow every section at once, and every fact links to its source.",
-    "通过标签页浏览时间线、数据、平台和各方声音；上方的筛选条件会同时作用于所有栏目，每条事实都附有出处。",
-);
-const AS_OF_SHORT: Text = t("as of", "截至");
-const DISPUTED: Text = t("Disputed. Other reports give: ", "说法不一。其他报道给出：");
 
 #[function_component(Overview)]
 pub fn overview() -> Html {

@@ -9,49 +9,14 @@ use crate::query::section::Section;
 use crate::view::context::use_view;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
 use crate::view::source_line::publishers;
+use crate::view::strings::platforms::{
+    CAPTION, COL_CN, COL_FEED, COL_FIGURES, COL_FOUNDED, COL_HQ, COL_OWNER, COL_PLATFORM,
+    COL_SOURCES, COL_SUMMARY, COL_US, EMPTY, FEED_FOLLOWS, FEED_INTERESTS, INTRO, NO_FIGURES,
+    REGION, SCROLL_HINT,
+};
 use yew::prelude::*;
-
-const INTRO: Text = t(
-    "Six apps appear in the story. Where our sources do not state something, the table says so rather than guessing.",
-    "本专题涉及六款应用。所引来源未提及的信息，表格如实注明，不作猜测。",
-);
-const CAPTION: Text = t(
-    "TikTok, Xiaohongshu and four other platforms: who owns them, how their feeds work, and where they are available",
-    "TikTok、小红书及另外四个平台：归谁所有、信息流如何运作、在哪里可以使用",
-);
-const REGION: Text = t("Platform comparison table", "平台对比表");
-const SCROLL_HINT: Text = t(
-    "Scroll the table sideways to see every column.",
-    "左右滚动表格可查看所有列。",
-);
-const COL_PLATFORM: Text = t("Platform", "平台");
-const COL_OWNER: Text = t("Owner", "所属公司");
-const COL_FOUNDED: Text = t("Founded", "创立时间");
-const COL_HQ: Text = t("Headquarters", "总部");
-const COL_FEED: Text = t("Feed", "信息流");
-const COL_US: Text = t("In the US", "美国可用情况");
-const COL_CN: Text = t("In China", "中国可用情况");
-const COL_SUMMARY: Text = t("Summary", "概述");
-const COL_FIGURES: Text = t("Figures", "相关数据");
-const COL_SOURCES: Text = t("Sources", "来源");
-const FEED_INTERESTS: Text = t(
-    "Interest-based: posts are recommended by what the user likes",
-    "基于兴趣：按用户喜好推荐内容",
-);
-const FEED_FOLLOWS: Text = t(
-    "Follow-based: posts come from accounts the user follows",
-    "基于关注：内容来自用户关注的账号",
-);
-const NO_FIGURES: Text = t(
-    "None among the figures that pass the filters",
-    "当前筛选下没有相关数据",
-);
-const EMPTY: Text = t(
-    "No platform matches the search.",
-    "没有符合搜索条件的平台。",
-);
 
 /// The text of a field, or "Not stated in our sources" where the data leaves it empty.
 fn stated(text: Text, l: Lang) -> Html {
@@ -67,13 +32,13 @@ fn feed_text(feed: FeedBasis, l: Lang) -> Html {
     match feed {
         FeedBasis::Interests => html! { { FEED_INTERESTS.get(l) } },
         FeedBasis::Follows => html! { { FEED_FOLLOWS.get(l) } },
-        FeedBasis::Unknown => stated(t("", ""), l),
+        FeedBasis::Unknown => stated(Text::new("", ""), l),
     }
 }
 
 fn founded_text(p: &Platform, l: Lang) -> Html {
     if p.founded == 0 {
-        stated(t("", ""), l)
+        stated(Text::new("", ""), l)
     } else {
         let year = crate::model::records::Date::new(p.founded, 0, 0);
         html! {

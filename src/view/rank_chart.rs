@@ -6,7 +6,7 @@
 //! The geometry is `query::rank_scale`'s and the series `query::rank_series`'s; the component only
 //! draws them.
 
-use crate::model::records::{Date, Figure, Lang, Text, Unit, VocabIx};
+use crate::model::records::{Date, Figure, Lang, Unit, VocabIx};
 use crate::query::figure_groups::KeyedFigure;
 use crate::query::rank_scale::{
     label_place, LabelPlace, RankFrame, HEIGHT, LEFT, POINT, RIGHT, WIDTH,
@@ -17,12 +17,9 @@ use crate::view::context::use_view;
 use crate::view::data_table::DataTable;
 use crate::view::figure_value::bare_value;
 use crate::view::intl;
-use crate::view::labels::t;
+use crate::view::strings::rank_chart::{DATA_OF, RANK_CHART, SERIES};
 use yew::prelude::*;
 
-const RANK_CHART: Text = t("Rank chart", "排名图");
-const DATA_OF: Text = t("Data of the chart", "图表数据");
-const SERIES: Text = t("Series", "图例");
 const ON: &str = " on ";
 const AND: &str = " and ";
 

@@ -1,19 +1,15 @@
 //! Free-text search over titles, summaries and quotes in both languages, debounced so typing
 //! stays smooth: the input updates at once, the filter a moment after the last keystroke.
 
-use crate::model::records::Text;
 use crate::query::action::Action;
 use crate::view::context::use_view;
-use crate::view::labels::t;
+use crate::view::strings::search_box::{LABEL, PLACEHOLDER};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 /// How long typing must pause before the filter runs. Long enough to skip mid-word work on a
 /// large dataset, short enough to feel immediate.
 pub const DEBOUNCE_MS: u32 = 180;
-
-const LABEL: Text = t("Search", "搜索");
-const PLACEHOLDER: Text = t("Search in English or 中文…", "用中文或英文搜索");
 
 #[function_component(SearchBox)]
 pub fn search_box() -> Html {

@@ -18,23 +18,11 @@ use crate::view::context::use_view;
 use crate::view::copier::use_copier;
 use crate::view::corrections::corrections;
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
+use crate::view::strings::sources::{
+    CITED_BY, EMPTY, EVENTS, FIGURES, FILTER_BY, INTRO, SELECTED, VOICES,
+};
 use yew::prelude::*;
-
-const INTRO: Text = t(
-    "Every claim in this explainer cites one of these sources with a verbatim excerpt. Only sources cited by the items the filters leave visible are listed.",
-    "本专题每条内容都注明出处并附原文摘录。此处只列出当前筛选结果所引用的来源。",
-);
-const SELECTED: Text = t("Chosen in the Source filter", "已选中");
-const FILTER_BY: Text = t("Show only items citing this source", "只看此来源");
-const CITED_BY: Text = t("Cited by", "引用此来源的内容");
-const EVENTS: Text = t("Events", "事件");
-const FIGURES: Text = t("Figures", "数据");
-const VOICES: Text = t("Quotes", "引语");
-const EMPTY: Text = t(
-    "No source is cited by the items the current filters leave visible.",
-    "当前筛选结果没有引用任何来源。",
-);
 
 #[function_component(Sources)]
 pub fn sources() -> Html {

@@ -7,7 +7,7 @@
 //! 320 px. The strip is a picture (`role="img"` with a summary); the day list below it is the
 //! accessible, keyboard-operable path to every event.
 
-use crate::model::records::{Dataset, Date, Lang, Text};
+use crate::model::records::{Dataset, Date, Lang};
 use crate::query::action::Action;
 use crate::query::active_filters::ActiveFilters;
 use crate::query::item::Kind;
@@ -19,24 +19,12 @@ use crate::query::timeline::{
 };
 use crate::view::context::use_view;
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
+use crate::view::strings::timeline::{ACTIVE, DATES, EMPTY, INTRO, RANGE, SEARCH};
 use crate::view::timeline_day::day;
 use crate::view::timeline_strip::strip;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-const INTRO: Text = t(
-    "From the April 2024 divest-or-ban law, through the January 2025 surge of “TikTok refugees” to Xiaohongshu, to what came after. Select an event to read what its sources say.",
-    "时间线从2024年4月的“不卖就禁”法案讲起，经2025年1月“TikTok难民”涌入小红书的高峰，延续至此后的进展。选择一个事件，可查看来源原文。",
-);
-const RANGE: Text = t("Jump to dates", "按日期查看");
-const EMPTY: Text = t(
-    "No events match the current filters.",
-    "没有符合当前筛选条件的事件。",
-);
-const ACTIVE: Text = t("Active filters:", "当前筛选：");
-const DATES: Text = t("Dates", "日期范围");
-const SEARCH: Text = t("Search", "搜索");
 
 #[function_component(Timeline)]
 pub fn timeline() -> Html {

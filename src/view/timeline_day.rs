@@ -1,15 +1,12 @@
 //! One day of the timeline list: its date heading (hedged where the date is not known to the
 //! day) and its events as buttons that open the event dialog.
 
-use crate::model::records::{Dataset, Lang, Precision, Text, When};
+use crate::model::records::{Dataset, Lang, Precision, When};
 use crate::query::timeline::{precision_of, DayGroup};
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
+use crate::view::strings::timeline_day::{MONTH_ONLY, UNDATED, YEAR_ONLY};
 use yew::prelude::*;
-
-const MONTH_ONLY: Text = t("only the month is known", "具体日期不详");
-const YEAR_ONLY: Text = t("only the year is known", "具体日期不详");
-const UNDATED: Text = t("date not given; shown first", "具体日期不详，列于最前");
 
 /// One day: its date heading and its events as buttons that open the event dialog.
 pub fn day(

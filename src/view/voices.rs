@@ -1,29 +1,19 @@
 //! Voices: what people said, filterable by the perspective they speak from, each with its
 //! attribution and source, shown in the original language or in our translation.
 
-use crate::model::records::{Lang, Text, Voice};
+use crate::model::records::{Lang, Voice};
 use crate::query::action::Action;
 use crate::query::facet::Facet;
 use crate::query::section::Section;
 use crate::query::source_label::rendered_by;
 use crate::view::context::use_view;
 use crate::view::intl;
-use crate::view::labels::{self, t};
+use crate::view::labels;
 use crate::view::source_line::source_line;
+use crate::view::strings::voices::{
+    BACK_TRANSLATED, BY_PERSPECTIVE, PARAPHRASE, SHOW_TRANSLATION, TRANSLATED, VERBATIM,
+};
 use yew::prelude::*;
-
-const SHOW_TRANSLATION: Text = t("Show translations", "显示译文");
-const TRANSLATED: Text = t("Translated by the editors", "编者译");
-const BACK_TRANSLATED: Text = t(
-    "Our back-translation from the English; not the original words",
-    "编者据英文回译，非原话",
-);
-const VERBATIM: Text = t("Verbatim quote", "原话");
-const PARAPHRASE: Text = t(
-    "Paraphrase: reported speech, not the speaker's words",
-    "转述：来源概括的大意，非原话",
-);
-const BY_PERSPECTIVE: Text = t("Filter quotes by perspective", "按视角筛选引语");
 
 #[function_component(Voices)]
 pub fn voices() -> Html {
