@@ -19,9 +19,9 @@ impl Dataset {
     }
 
     /// The name of a figure's platform in `lang`; empty if out of range.
-    pub fn platform_name(&self, f: &Figure, lang: Lang) -> &'static str {
+    pub fn platform_name(&self, figure: &Figure, lang: Lang) -> &'static str {
         self.platforms
-            .get(f.platform as usize)
+            .get(figure.platform as usize)
             .map_or("", |p| p.name.get(lang))
     }
 

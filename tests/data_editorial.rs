@@ -29,30 +29,30 @@ fn both(out: &mut Vec<ReaderString>, file: &str, item: &str, field: &str, t: Tex
 }
 
 /// A voice's words and their translation, each with its language and field name.
-fn words(v: &Voice) -> [(&'static str, Lang, &'static str); 2] {
+fn words(voice: &Voice) -> [(&'static str, Lang, &'static str); 2] {
     [
-        ("text", v.lang, v.text),
-        ("translation", v.lang.other(), v.translation),
+        ("text", voice.lang, voice.text),
+        ("translation", voice.lang.other(), voice.translation),
     ]
 }
 
 /// Every string of the dataset that a reader can see, with its language.
-fn reader_strings(d: &Dataset) -> Vec<ReaderString> {
+fn reader_strings(data: &Dataset) -> Vec<ReaderString> {
     let mut out = Vec::new();
     let o = &mut out;
-    both(o, "meta.toml", "dataset", "title", d.title);
-    both(o, "meta.toml", "dataset", "lede", d.lede);
-    for e in d.events {
+    both(o, "meta.toml", "dataset", "title", data.title);
+    both(o, "meta.toml", "dataset", "lede", data.lede);
+    for e in data.events {
         let item = format!("event {:?}", e.id);
         both(o, "events.toml", &item, "title", e.title);
         both(o, "events.toml", &item, "summary", e.summary);
     }
-    for g in d.groups {
+    for g in data.groups {
         let item = format!("group {:?}", g.id);
         both(o, "figures.toml", &item, "title", g.title);
         both(o, "figures.toml", &item, "note", g.note);
     }
-    for f in d.figures {
+    for f in data.figures {
         both(
             o,
             "figures.toml",
@@ -61,7 +61,7 @@ fn reader_strings(d: &Dataset) -> Vec<ReaderString> {
             f.measure,
         );
     }
-    for v in d.voices {
+    for v in data.voices {
         let item = format!("voice {:?}", v.id);
         both(o, "voices.toml", &item, "speaker", v.speaker);
         both(o, "voices.toml", &item, "role", v.role);
@@ -74,7 +74,7 @@ fn reader_strings(d: &Dataset) -> Vec<ReaderString> {
             });
         }
     }
-    for p in d.platforms {
+    for p in data.platforms {
         let item = format!("platform {:?}", p.id);
         for (field, t) in [
             ("name", p.name),
@@ -88,15 +88,15 @@ fn reader_strings(d: &Dataset) -> Vec<ReaderString> {
         }
     }
     for (file, terms) in [
-        ("themes.toml", d.themes),
-        ("actors.toml", d.actors),
-        ("perspectives.toml", d.perspectives),
+        ("themes.toml", data.themes),
+        ("actors.toml", data.actors),
+        ("perspectives.toml", data.perspectives),
     ] {
         for t in terms {
             both(o, file, &format!("term {:?}", t.id), "label", t.label);
         }
     }
-    for s in d.sources {
+    for s in data.sources {
         let item = format!("source {:?}", s.id);
         o.push(ReaderString {
             at: format!("data/sources.toml: {item}: field `publisher`"),
@@ -112,7 +112,7 @@ fn reader_strings(d: &Dataset) -> Vec<ReaderString> {
             SourceTitle::Description(t) => both(o, "sources.toml", &item, "description", t),
         }
     }
-    for (i, c) in d.corrections.iter().enumerate() {
+    for (i, c) in data.corrections.iter().enumerate() {
         let item = format!("correction #{}", i + 1);
         both(o, "corrections.toml", &item, "what", c.what);
         both(o, "corrections.toml", &item, "why", c.why);
@@ -159,15 +159,15 @@ fn interface_strings() -> Vec<(String, &'static str)> {
     out
 }
 
-fn leak(s: &str) -> &'static str {
-    Box::leak(s.to_string().into_boxed_str())
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_string().into_boxed_str())
 }
 
 /// The whole word `w` in `s`, by ASCII word boundaries (case-sensitive).
-fn has_word(s: &str, w: &str) -> bool {
-    s.match_indices(w).any(|(i, _)| {
-        let before = s[..i].chars().next_back();
-        let after = s[i + w.len()..].chars().next();
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
         let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '\'');
         boundary(before) && boundary(after)
     })
@@ -184,9 +184,9 @@ const INTERNAL_WORDS: [&str; 6] = [
 
 #[test]
 fn no_reader_string_uses_internal_words() {
-    let d = dataset();
+    let data = dataset();
     let mut bad = Vec::new();
-    for s in reader_strings(d) {
+    for s in reader_strings(data) {
         let lower = s.text.to_lowercase();
         for w in INTERNAL_WORDS {
             if has_word(&lower, w) || (w.contains(' ') && lower.contains(w)) {
@@ -222,9 +222,9 @@ const FIRST_PERSON_ZH: [&str; 3] = ["我", "咱", "俺"];
 
 #[test]
 fn a_paraphrase_is_reported_speech() {
-    let d = dataset();
+    let data = dataset();
     let mut bad = Vec::new();
-    for v in d.voices.iter().filter(|v| !v.verbatim) {
+    for v in data.voices.iter().filter(|v| !v.verbatim) {
         for (field, lang, text) in words(v) {
             let at = format!("data/voices.toml: voice {:?}: field `{field}`", v.id);
             if let Some(q) = text.chars().find(|c| QUOTE_MARKS.contains(c)) {
@@ -363,18 +363,18 @@ fn a_headline_is_the_outlets_own_words() {
 fn a_quote_from_a_machine_translation_says_so() {
     // The view shows the note from the source's flag; here the flag must be set where the page
     // is one: the two January articles that are English machine translations of Chinese.
-    let d = dataset();
+    let data = dataset();
     for id in ["seed-entering-china", "seed-zaobao-interview"] {
-        let s = d.source(id).unwrap();
+        let s = data.source(id).unwrap();
         assert!(
             s.machine_translated,
             "data/sources.toml: source {id:?}: field `machine_translated`"
         );
     }
-    let people = d
+    let people = data
         .voices
         .iter()
         .find(|v| v.id == "peoples-daily-global-villagers")
         .unwrap();
-    assert!(d.sources[people.citations[0].source as usize].machine_translated);
+    assert!(data.sources[people.citations[0].source as usize].machine_translated);
 }

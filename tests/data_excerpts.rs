@@ -12,18 +12,18 @@ use xhs_explainer::model::records::{Citation, Locator};
 
 /// (item kind and id, citation) for every citation in the dataset.
 fn all_citations() -> Vec<(String, Citation)> {
-    let d = dataset();
+    let data = dataset();
     let mut out = Vec::new();
-    for e in d.events {
+    for e in data.events {
         out.extend(e.citations.iter().map(|c| (format!("event {}", e.id), *c)));
     }
-    for f in d.figures {
+    for f in data.figures {
         out.extend(f.citations.iter().map(|c| (format!("figure {}", f.id), *c)));
     }
-    for v in d.voices {
+    for v in data.voices {
         out.extend(v.citations.iter().map(|c| (format!("voice {}", v.id), *c)));
     }
-    for p in d.platforms {
+    for p in data.platforms {
         out.extend(
             p.citations
                 .iter()
@@ -79,7 +79,7 @@ fn every_excerpt_is_verbatim_in_its_source() {
         eprintln!("../shared is absent: excerpt check not run (it runs in CI, where it exists)");
         return;
     };
-    let d = dataset();
+    let data = dataset();
     let mut failures = Vec::new();
     let cites = all_citations();
     assert!(
@@ -88,7 +88,7 @@ fn every_excerpt_is_verbatim_in_its_source() {
         cites.len()
     );
     for (item, c) in &cites {
-        let source = &d.sources[c.source as usize];
+        let source = &data.sources[c.source as usize];
         if let Err(why) = corpus.contains(&source.locator, c.excerpt) {
             failures.push(format!(
                 "{item}: source {}: {:?}: {why}",
@@ -107,9 +107,9 @@ fn every_excerpt_is_verbatim_in_its_source() {
 #[test]
 fn every_verbatim_quote_is_in_its_cited_source() {
     let Some(corpus) = Corpus::load() else { return };
-    let d = dataset();
+    let data = dataset();
     let mut failures = Vec::new();
-    for v in d.voices.iter().filter(|v| v.verbatim) {
+    for v in data.voices.iter().filter(|v| v.verbatim) {
         // "…" marks words left out: each part must be in the source, in one of the cited ones.
         let parts: Vec<&str> = v
             .text
@@ -120,7 +120,7 @@ fn every_verbatim_quote_is_in_its_cited_source() {
         let found = parts.iter().all(|part| {
             v.citations.iter().any(|c| {
                 corpus
-                    .contains(&d.sources[c.source as usize].locator, part)
+                    .contains(&data.sources[c.source as usize].locator, part)
                     .is_ok()
             })
         });
@@ -138,8 +138,8 @@ fn every_verbatim_quote_is_in_its_cited_source() {
 #[test]
 fn every_seed_and_every_epilogue_page_is_a_source() {
     let Some(corpus) = Corpus::load() else { return };
-    let d = dataset();
-    let have: Vec<String> = d
+    let data = dataset();
+    let have: Vec<String> = data
         .sources
         .iter()
         .map(|s| match s.locator {

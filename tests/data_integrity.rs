@@ -7,13 +7,13 @@ use xhs_explainer::model::records::{GroupKind, Lang, Locator, Precision, Unit};
 
 #[test]
 fn covers_every_kind_of_content() {
-    let d = dataset();
-    assert!(d.events.len() >= 35, "events: {}", d.events.len());
-    assert!(d.figures.len() >= 20, "figures: {}", d.figures.len());
-    assert!(d.voices.len() >= 10, "voices: {}", d.voices.len());
-    assert!(d.sources.len() >= 25, "sources: {}", d.sources.len());
-    assert!(d.themes.len() >= 6 && d.actors.len() >= 10 && d.perspectives.len() >= 4);
-    let platforms: Vec<&str> = d.platforms.iter().map(|p| p.id).collect();
+    let data = dataset();
+    assert!(data.events.len() >= 35, "events: {}", data.events.len());
+    assert!(data.figures.len() >= 20, "figures: {}", data.figures.len());
+    assert!(data.voices.len() >= 10, "voices: {}", data.voices.len());
+    assert!(data.sources.len() >= 25, "sources: {}", data.sources.len());
+    assert!(data.themes.len() >= 6 && data.actors.len() >= 10 && data.perspectives.len() >= 4);
+    let platforms: Vec<&str> = data.platforms.iter().map(|p| p.id).collect();
     for id in [
         "tiktok",
         "xiaohongshu",
@@ -24,7 +24,7 @@ fn covers_every_kind_of_content() {
     ] {
         assert!(platforms.contains(&id), "platform {id} missing");
     }
-    let seeds = d
+    let seeds = data
         .sources
         .iter()
         .filter(|s| matches!(s.locator, Locator::Seed(_)))
@@ -34,39 +34,39 @@ fn covers_every_kind_of_content() {
 
 #[test]
 fn conflicting_figures_are_kept_side_by_side() {
-    let d = dataset();
-    let conflicts: Vec<usize> = (0..d.groups.len())
-        .filter(|&g| d.groups[g].kind == GroupKind::Conflict)
+    let data = dataset();
+    let conflicts: Vec<usize> = (0..data.groups.len())
+        .filter(|&g| data.groups[g].kind == GroupKind::Conflict)
         .collect();
     assert!(conflicts.len() >= 3, "conflict groups: {}", conflicts.len());
     for g in conflicts {
-        let n = d.figures_in(g as u16).count();
+        let count = data.figures_in(g as u16).count();
         assert!(
-            n >= 2,
-            "conflict group {} has {n} figure(s)",
-            d.groups[g].id
+            count >= 2,
+            "conflict group {} has {count} figure(s)",
+            data.groups[g].id
         );
     }
-    let rank_series = d
+    let rank_series = data
         .groups
         .iter()
         .enumerate()
         .find(|(i, g)| {
-            g.kind == GroupKind::Series && d.figures_in(*i as u16).all(|f| f.unit == Unit::Rank)
+            g.kind == GroupKind::Series && data.figures_in(*i as u16).all(|f| f.unit == Unit::Rank)
         })
         .expect("an App Store rank series");
-    assert!(d.figures_in(rank_series.0 as u16).count() >= 2);
+    assert!(data.figures_in(rank_series.0 as u16).count() >= 2);
 }
 
 #[test]
 fn ids_are_unique_per_kind() {
-    let d = dataset();
+    let data = dataset();
     let kinds: [(&str, Vec<&str>); 5] = [
-        ("event", d.events.iter().map(|e| e.id).collect()),
-        ("figure", d.figures.iter().map(|f| f.id).collect()),
-        ("voice", d.voices.iter().map(|v| v.id).collect()),
-        ("source", d.sources.iter().map(|s| s.id).collect()),
-        ("group", d.groups.iter().map(|g| g.id).collect()),
+        ("event", data.events.iter().map(|e| e.id).collect()),
+        ("figure", data.figures.iter().map(|f| f.id).collect()),
+        ("voice", data.voices.iter().map(|v| v.id).collect()),
+        ("source", data.sources.iter().map(|s| s.id).collect()),
+        ("group", data.groups.iter().map(|g| g.id).collect()),
     ];
     for (kind, ids) in kinds {
         let set: HashSet<&&str> = ids.iter().collect();
@@ -76,25 +76,29 @@ fn ids_are_unique_per_kind() {
 
 #[test]
 fn every_reader_string_exists_in_both_languages() {
-    let d = dataset();
+    let data = dataset();
     // Prose is written in each language; names ("TikTok", "Gan Liyi") may read the same.
-    let mut prose = vec![d.title, d.lede];
-    prose.extend(d.events.iter().flat_map(|e| [e.title, e.summary]));
-    prose.extend(d.figures.iter().map(|f| f.measure));
-    prose.extend(d.groups.iter().flat_map(|g| [g.title, g.note]));
-    prose.extend(d.voices.iter().map(|v| v.role));
+    let mut prose = vec![data.title, data.lede];
+    prose.extend(data.events.iter().flat_map(|e| [e.title, e.summary]));
+    prose.extend(data.figures.iter().map(|f| f.measure));
+    prose.extend(data.groups.iter().flat_map(|g| [g.title, g.note]));
+    prose.extend(data.voices.iter().map(|voice| voice.role));
     prose.extend(
-        d.platforms
+        data.platforms
             .iter()
             .flat_map(|p| [p.summary, p.us_availability]),
     );
-    let mut names: Vec<_> = d.platforms.iter().map(|p| p.name).collect();
-    names.extend(d.voices.iter().flat_map(|v| [v.speaker, v.affiliation]));
+    let mut names: Vec<_> = data.platforms.iter().map(|p| p.name).collect();
     names.extend(
-        d.themes
+        data.voices
             .iter()
-            .chain(d.actors)
-            .chain(d.perspectives)
+            .flat_map(|voice| [voice.speaker, voice.affiliation]),
+    );
+    names.extend(
+        data.themes
+            .iter()
+            .chain(data.actors)
+            .chain(data.perspectives)
             .map(|t| t.label),
     );
     for t in prose.iter().chain(&names) {
@@ -105,16 +109,20 @@ fn every_reader_string_exists_in_both_languages() {
     for t in &prose {
         assert_ne!(t.en, t.zh, "untranslated: {:?}", t.en);
     }
-    for v in d.voices {
-        assert!(!v.text.is_empty() && !v.translation.is_empty() && v.text != v.translation);
+    for voice in data.voices {
+        assert!(
+            !voice.text.is_empty()
+                && !voice.translation.is_empty()
+                && voice.text != voice.translation
+        );
     }
 }
 
 #[test]
 fn dates_are_ordered_and_within_the_as_of_date() {
-    let d = dataset();
-    let as_of = d.as_of.days_since_epoch();
-    for e in d.events {
+    let data = dataset();
+    let as_of = data.as_of.days_since_epoch();
+    for e in data.events {
         assert!(
             e.when.date.days_since_epoch() <= as_of,
             "event {} after as_of",
@@ -132,8 +140,8 @@ fn dates_are_ordered_and_within_the_as_of_date() {
         }
     }
     // The story spans the 2024 law to the 2025 deal.
-    let first = d.events.iter().map(|e| e.when.date).min().unwrap();
-    let last = d.events.iter().map(|e| e.when.date).max().unwrap();
+    let first = data.events.iter().map(|e| e.when.date).min().unwrap();
+    let last = data.events.iter().map(|e| e.when.date).max().unwrap();
     assert!(
         first.year <= 2024 && last.year >= 2025,
         "{first:?}..{last:?}"
@@ -142,16 +150,16 @@ fn dates_are_ordered_and_within_the_as_of_date() {
 
 #[test]
 fn every_citation_points_at_a_real_source() {
-    let d = dataset();
-    let n = d.sources.len();
-    let all = d
+    let data = dataset();
+    let count = data.sources.len();
+    let all = data
         .events
         .iter()
         .flat_map(|e| e.citations)
-        .chain(d.figures.iter().flat_map(|f| f.citations))
-        .chain(d.voices.iter().flat_map(|v| v.citations))
-        .chain(d.platforms.iter().flat_map(|p| p.citations));
+        .chain(data.figures.iter().flat_map(|f| f.citations))
+        .chain(data.voices.iter().flat_map(|voice| voice.citations))
+        .chain(data.platforms.iter().flat_map(|p| p.citations));
     for c in all {
-        assert!((c.source as usize) < n && !c.excerpt.trim().is_empty());
+        assert!((c.source as usize) < count && !c.excerpt.trim().is_empty());
     }
 }

@@ -48,8 +48,8 @@ fn offsets_around_transitions() {
 #[test]
 fn local_times_at_transitions() {
     let at = |zone, utc| {
-        let t = local_time(zone, utc);
-        (t.date, t.hour, t.minute, t.second)
+        let local = local_time(zone, utc);
+        (local.date, local.hour, local.minute, local.second)
     };
     let mar9 = Date::new(2025, 3, 9);
     assert_eq!(at(Zone::NewYork, NY_DST_START_2025 - 1), (mar9, 1, 59, 59));
@@ -83,8 +83,8 @@ fn january_offsets() {
     assert_eq!(diff(utc), 13 * 60);
     assert_eq!(diff(utc_seconds(Date::new(2025, 7, 1), 0, 0)), 12 * 60);
     // Crossing midnight: 02:00 UTC is the previous evening in Los Angeles.
-    let t = local_time(Zone::LosAngeles, utc_seconds(Date::new(2025, 1, 1), 2, 0));
-    assert_eq!((t.date, t.hour), (Date::new(2024, 12, 31), 18));
+    let local = local_time(Zone::LosAngeles, utc_seconds(Date::new(2025, 1, 1), 2, 0));
+    assert_eq!((local.date, local.hour), (Date::new(2024, 12, 31), 18));
 }
 
 #[test]

@@ -122,10 +122,10 @@ fn csv_export_reads_back() {
 #[test]
 fn csv_export_follows_the_selection() {
     let index = SearchIndex::new(&DATA);
-    let q = Query::default().reduce(Action::Toggle(Facet::Perspective, V_CN_USER));
-    let q = q.reduce(Action::Toggle(Facet::Theme, T_MIGRATION));
-    let v = q.visible(&DATA, &index);
-    let rows = parse_csv(&to_csv(&DATA, &v, Lang::En));
+    let query = Query::default().reduce(Action::Toggle(Facet::Perspective, V_CN_USER));
+    let query = query.reduce(Action::Toggle(Facet::Theme, T_MIGRATION));
+    let visible = query.visible(&DATA, &index);
+    let rows = parse_csv(&to_csv(&DATA, &visible, Lang::En));
     let ids: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
     assert_eq!(ids, ["refugees-arrive", "xhs-new-users", "welcome"]);
     let empty = parse_csv(&to_csv(&DATA, &Visible::default(), Lang::En));
@@ -143,39 +143,39 @@ fn json_export_reads_back() {
         let voices = json.get("voices").array();
         assert_eq!((events.len(), figures.len(), voices.len()), (7, 3, 3));
 
-        let e = &events[E_REFUGEES];
-        assert_eq!(e.get("id").str(), "refugees-arrive");
-        assert_eq!(e.get("until").str(), "2025-01-15");
+        let event = &events[E_REFUGEES];
+        assert_eq!(event.get("id").str(), "refugees-arrive");
+        assert_eq!(event.get("until").str(), "2025-01-15");
         assert_eq!(
-            e.get("title").str(),
+            event.get("title").str(),
             DATA.events[E_REFUGEES].title.get(lang)
         );
         assert_eq!(
-            e.get("summary").str(),
+            event.get("summary").str(),
             DATA.events[E_REFUGEES].summary.get(lang)
         );
         assert_eq!(events[E_HOUSE].get("until"), &Json::Null);
-        let cites = e.get("citations").array();
+        let cites = event.get("citations").array();
         assert_eq!(cites.len(), 2);
         assert_eq!(cites[1].get("source").str(), "wired-rednote");
 
-        let f = &figures[F_XHS_NEW];
-        assert_eq!(f.get("value"), &Json::Num(700_000.0));
-        assert_eq!(f.get("qualifier").str(), "more-than");
-        assert_eq!(f.get("platform").str(), "xiaohongshu");
+        let figure = &figures[F_XHS_NEW];
+        assert_eq!(figure.get("value"), &Json::Num(700_000.0));
+        assert_eq!(figure.get("qualifier").str(), "more-than");
+        assert_eq!(figure.get("platform").str(), "xiaohongshu");
         assert_eq!(
-            f.get("measure").str(),
+            figure.get("measure").str(),
             DATA.figures[F_XHS_NEW].measure.get(lang)
         );
 
-        let w = &voices[W_OFFICIAL];
-        assert_eq!(w.get("verbatim"), &Json::Bool(false));
-        assert_eq!(w.get("lang").str(), "zh-Hans");
+        let voice = &voices[W_OFFICIAL];
+        assert_eq!(voice.get("verbatim"), &Json::Bool(false));
+        assert_eq!(voice.get("lang").str(), "zh-Hans");
         assert_eq!(
-            w.get("speaker").str(),
+            voice.get("speaker").str(),
             DATA.voices[W_OFFICIAL].speaker.get(lang)
         );
-        let nasty = w.get("citations").array()[1].get("excerpt").str();
+        let nasty = voice.get("citations").array()[1].get("excerpt").str();
         assert_eq!(nasty, NASTY_EXCERPT);
         assert_eq!(voices[W_CAT_TAX].get("verbatim"), &Json::Bool(true));
     }
@@ -255,12 +255,12 @@ enum Json {
 
 impl Json {
     fn parse(s: &str) -> Json {
-        let mut p = JsonReader {
+        let mut reader = JsonReader {
             chars: s.chars().collect(),
             at: 0,
         };
-        let v = p.value();
-        assert_eq!(p.at, p.chars.len(), "trailing text");
+        let v = reader.value();
+        assert_eq!(reader.at, reader.chars.len(), "trailing text");
         v
     }
 
@@ -293,9 +293,9 @@ struct JsonReader {
 
 impl JsonReader {
     fn next(&mut self) -> char {
-        let c = self.chars[self.at];
+        let ch = self.chars[self.at];
         self.at += 1;
-        c
+        ch
     }
 
     fn expect(&mut self, word: &str) {

@@ -27,10 +27,10 @@ fn visible(actions: Vec<Action>) -> Visible {
     Query::from_actions(actions).visible(&DATA, &index)
 }
 
-fn check(name: &str, v: &Visible, events: &[usize], figures: &[usize], voices: &[usize]) {
-    assert_eq!(v.events, events, "{name}: events");
-    assert_eq!(v.figures, figures, "{name}: figures");
-    assert_eq!(v.voices, voices, "{name}: voices");
+fn check(name: &str, visible: &Visible, events: &[usize], figures: &[usize], voices: &[usize]) {
+    assert_eq!(visible.events, events, "{name}: events");
+    assert_eq!(visible.figures, figures, "{name}: figures");
+    assert_eq!(visible.voices, voices, "{name}: voices");
 }
 
 #[test]
@@ -142,8 +142,8 @@ fn facet_semantics_table() {
     }
 }
 
-fn d(y: u16, m: u8, day: u8) -> Option<Date> {
-    Some(Date::new(y, m, day))
+fn d(year: u16, month: u8, day: u8) -> Option<Date> {
+    Some(Date::new(year, month, day))
 }
 
 #[test]
@@ -269,18 +269,27 @@ fn facets_dates_and_search_combine_with_and() {
 #[test]
 fn matches_agree_with_visible() {
     let index = SearchIndex::new(&DATA);
-    let q = Query::from_actions(toggles(&[(Facet::Theme, T_MIGRATION)]));
-    let v = q.visible(&DATA, &index);
+    let query = Query::from_actions(toggles(&[(Facet::Theme, T_MIGRATION)]));
+    let visible = query.visible(&DATA, &index);
     for ix in 0..DATA.events.len() {
-        assert_eq!(q.matches_event(ix, &DATA, &index), v.events.contains(&ix));
+        assert_eq!(
+            query.matches_event(ix, &DATA, &index),
+            visible.events.contains(&ix)
+        );
     }
     for ix in 0..DATA.figures.len() {
-        assert_eq!(q.matches_figure(ix, &DATA, &index), v.figures.contains(&ix));
+        assert_eq!(
+            query.matches_figure(ix, &DATA, &index),
+            visible.figures.contains(&ix)
+        );
     }
     for ix in 0..DATA.voices.len() {
-        assert_eq!(q.matches_voice(ix, &DATA, &index), v.voices.contains(&ix));
+        assert_eq!(
+            query.matches_voice(ix, &DATA, &index),
+            visible.voices.contains(&ix)
+        );
     }
-    assert!(!v.is_empty() && v.len() < Visible::all(&DATA).len());
+    assert!(!visible.is_empty() && visible.len() < Visible::all(&DATA).len());
 }
 
 #[test]
@@ -320,16 +329,16 @@ fn facet_counts_by_hand() {
 
 /// The definition, computed the slow way: the items of kinds carrying `facet` that the query
 /// shows when `facet`'s selection is replaced by `term` alone.
-fn count_by_definition(q: &Query, facet: Facet, term: u16, index: &SearchIndex) -> u32 {
-    let q = q
+fn count_by_definition(query: &Query, facet: Facet, term: u16, index: &SearchIndex) -> u32 {
+    let query = query
         .clone()
         .reduce(Action::ClearFacet(facet))
         .reduce(Action::Toggle(facet, term));
-    let v = q.visible(&DATA, index);
+    let visible = query.visible(&DATA, index);
     Kind::ALL
         .into_iter()
         .filter(|&k| facet.carried_by(k))
-        .map(|k| v.of(k).len() as u32)
+        .map(|k| visible.of(k).len() as u32)
         .sum()
 }
 
@@ -356,14 +365,14 @@ fn facet_counts_match_their_definition() {
         ],
     ];
     for actions in queries {
-        let q = Query::from_actions(actions.clone());
-        let counts = FacetCounts::compute(&q, &DATA, &index);
+        let query = Query::from_actions(actions.clone());
+        let counts = FacetCounts::compute(&query, &DATA, &index);
         for facet in Facet::ALL {
             assert_eq!(counts.of(facet).len(), facet.vocab_len(&DATA));
             for term in 0..facet.vocab_len(&DATA) as u16 {
                 assert_eq!(
                     counts.get(facet, term),
-                    count_by_definition(&q, facet, term, &index),
+                    count_by_definition(&query, facet, term, &index),
                     "{actions:?}: {facet:?} term {term}"
                 );
             }
@@ -374,8 +383,8 @@ fn facet_counts_match_their_definition() {
 #[test]
 fn result_counts() {
     let index = SearchIndex::new(&DATA);
-    let q = Query::from_actions(toggles(&[(Facet::Theme, T_LAW)]));
-    let rc = ResultCounts::new(&q.visible(&DATA, &index), &DATA);
+    let query = Query::from_actions(toggles(&[(Facet::Theme, T_LAW)]));
+    let rc = ResultCounts::new(&query.visible(&DATA, &index), &DATA);
     assert_eq!(rc.events, ResultCount { shown: 4, total: 7 });
     assert_eq!(rc.figures, ResultCount { shown: 1, total: 3 });
     assert_eq!(rc.voices, ResultCount { shown: 1, total: 3 });

@@ -50,8 +50,8 @@ fn fixture_groups_follow_the_visible_figures() {
         visible_groups(&DATA, &all),
         [(0, vec![F_XHS_NEW, F_TIKTOK_MAU, F_LEMON8_RANK])]
     );
-    let q = Query::default().reduce(Action::Toggle(Facet::Platform, P_LEMON8));
-    let visible = q.visible(&DATA, &index);
+    let query = Query::default().reduce(Action::Toggle(Facet::Platform, P_LEMON8));
+    let visible = query.visible(&DATA, &index);
     assert_eq!(
         visible_groups(&DATA, &visible.figures),
         [(0, vec![F_LEMON8_RANK])]

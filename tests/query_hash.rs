@@ -16,8 +16,8 @@ use xhs_explainer::query::iso_date::{format_date, parse_date};
 use xhs_explainer::query::percent;
 use xhs_explainer::query::state::Query;
 
-fn d(y: u16, m: u8, day: u8) -> Option<Date> {
-    Some(Date::new(y, m, day))
+fn d(year: u16, month: u8, day: u8) -> Option<Date> {
+    Some(Date::new(year, month, day))
 }
 
 #[test]
@@ -55,8 +55,8 @@ fn encode_table() {
         (vec![Action::Toggle(Facet::Theme, 99)], ""),
     ];
     for (actions, expected) in cases {
-        let q = Query::from_actions(actions.clone());
-        assert_eq!(encode(&q, &DATA), expected, "{actions:?}");
+        let query = Query::from_actions(actions.clone());
+        assert_eq!(encode(&query, &DATA), expected, "{actions:?}");
     }
 }
 
@@ -74,28 +74,28 @@ fn round_trips() {
         "x",
     ];
     for text in texts {
-        let q = Query::from_actions([
+        let query = Query::from_actions([
             Action::Toggle(Facet::Theme, T_MIGRATION),
             Action::Toggle(Facet::Source, S_XINHUA),
             Action::Toggle(Facet::Source, S_AP),
             Action::SetRange(d(2025, 1, 12), d(2025, 1, 22)),
             Action::SetText(text.to_string()),
         ]);
-        let s = encode(&q, &DATA);
+        let s = encode(&query, &DATA);
         assert!(!s.contains(['&', '#', ' ']), "{s}");
         let back = decode(&s, &DATA);
         assert_eq!(back.warnings, [], "{s}");
-        assert_eq!(back.query, q, "{text:?} via {s}");
+        assert_eq!(back.query, query, "{text:?} via {s}");
         assert_eq!(back.query.text(), text);
     }
     // Every term of every facet, and open and month-precision bounds.
     for facet in Facet::ALL {
         for ix in 0..facet.vocab_len(&DATA) as u16 {
             for (from, to) in [(None, d(2025, 1, 0)), (d(2024, 0, 0), None), (None, None)] {
-                let q =
+                let query =
                     Query::from_actions([Action::Toggle(facet, ix), Action::SetRange(from, to)]);
-                let back = decode(&encode(&q, &DATA), &DATA);
-                assert_eq!(back.query, q);
+                let back = decode(&encode(&query, &DATA), &DATA);
+                assert_eq!(back.query, query);
                 assert!(back.warnings.is_empty());
             }
         }
@@ -133,12 +133,12 @@ fn decoding_is_total_and_reports_warnings() {
 #[test]
 fn decoding_edge_cases() {
     // A term listed twice is selected, not toggled off.
-    let q = decode("t=law,law;a=users;a=users", &DATA).query;
-    assert_eq!(q.selection(Facet::Theme).as_slice(), [T_LAW]);
-    assert_eq!(q.selection(Facet::Actor).as_slice(), [A_USERS]);
+    let query = decode("t=law,law;a=users;a=users", &DATA).query;
+    assert_eq!(query.selection(Facet::Theme).as_slice(), [T_LAW]);
+    assert_eq!(query.selection(Facet::Actor).as_slice(), [A_USERS]);
     // A reversed range is swapped.
-    let q = decode("from=2025-01-20;to=2025-01-13", &DATA).query;
-    assert_eq!((q.from(), q.to()), (d(2025, 1, 13), d(2025, 1, 20)));
+    let query = decode("from=2025-01-20;to=2025-01-13", &DATA).query;
+    assert_eq!((query.from(), query.to()), (d(2025, 1, 13), d(2025, 1, 20)));
     // Lowercase hex and raw UTF-8 (as typed into an address bar) are read.
     assert_eq!(decode("q=%e9%9a%be%e6%b0%91", &DATA).query.text(), "难民");
     assert_eq!(decode("q=小红书", &DATA).query.text(), "小红书");
@@ -199,14 +199,14 @@ fn iso_dates() {
 fn percent_encoding() {
     assert_eq!(percent::encode("a-b_c.d~e f"), "a-b_c.d~e%20f");
     assert_eq!(percent::encode("é"), "%C3%A9");
-    let d = percent::decode("100%");
-    assert_eq!(d.text, "100%");
-    assert!(d.malformed);
-    let d = percent::decode("%2");
-    assert!(d.malformed);
-    let d = percent::decode("%25%3B");
-    assert_eq!(d.text, "%;");
-    assert!(!d.malformed);
+    let data = percent::decode("100%");
+    assert_eq!(data.text, "100%");
+    assert!(data.malformed);
+    let data = percent::decode("%2");
+    assert!(data.malformed);
+    let data = percent::decode("%25%3B");
+    assert_eq!(data.text, "%;");
+    assert!(!data.malformed);
 }
 
 #[test]

@@ -65,9 +65,9 @@ fn needle_parsing() {
 
 fn search(text: &str) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
     let index = SearchIndex::new(&DATA);
-    let q = Query::default().reduce(Action::SetText(text.to_string()));
-    let v = q.visible(&DATA, &index);
-    (v.events, v.figures, v.voices)
+    let query = Query::default().reduce(Action::SetText(text.to_string()));
+    let visible = query.visible(&DATA, &index);
+    (visible.events, visible.figures, visible.voices)
 }
 
 #[test]
@@ -161,8 +161,8 @@ fn platforms_are_searched_by_name_and_summary() {
         ("小红书", &[P_XHS as usize]),
     ];
     for &(text, expected) in cases {
-        let q = Query::default().reduce(Action::SetText(text.to_string()));
-        assert_eq!(q.visible_platforms(&DATA, &index), expected, "{text:?}");
+        let query = Query::default().reduce(Action::SetText(text.to_string()));
+        assert_eq!(query.visible_platforms(&DATA, &index), expected, "{text:?}");
     }
 }
 

@@ -105,7 +105,7 @@ fn a_source_is_listed_when_a_visible_item_cites_it() {
 
 #[test]
 fn visible_membership_follows_the_index_lists() {
-    let v = Visible {
+    let visible = Visible {
         events: vec![1, 4, 6],
         figures: vec![],
         voices: vec![0],
@@ -121,7 +121,7 @@ fn visible_membership_follows_the_index_lists() {
         (V, 1, false),
     ];
     for (kind, ix, expected) in cases {
-        assert_eq!(v.contains(kind, ix), expected, "{kind:?} {ix}");
+        assert_eq!(visible.contains(kind, ix), expected, "{kind:?} {ix}");
     }
 }
 
@@ -150,8 +150,8 @@ fn on_the_real_data_the_lists_match_the_citations() {
     // other source listed is cited by one of those items.
     let index = SearchIndex::new(data);
     for s in [0, data.sources.len() / 2, data.sources.len() - 1] {
-        let q = Query::default().reduce(Action::Toggle(Facet::Source, s as u16));
-        let v = q.visible(data, &index);
+        let query = Query::default().reduce(Action::Toggle(Facet::Source, s as u16));
+        let v = query.visible(data, &index);
         let listed = cited.sources(&v);
         assert!(listed.contains(&s), "{}", data.sources[s].id);
         for &t in &listed {

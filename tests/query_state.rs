@@ -7,35 +7,35 @@ use xhs_explainer::query::facet::Facet;
 use xhs_explainer::query::selection::Selection;
 use xhs_explainer::query::state::Query;
 
-fn d(y: u16, m: u8, day: u8) -> Option<Date> {
-    Some(Date::new(y, m, day))
+fn d(year: u16, month: u8, day: u8) -> Option<Date> {
+    Some(Date::new(year, month, day))
 }
 
 #[test]
 fn toggles_keep_selections_sorted_and_distinct() {
-    let q = Query::from_actions([
+    let query = Query::from_actions([
         Action::Toggle(Facet::Theme, 3),
         Action::Toggle(Facet::Theme, 1),
         Action::Toggle(Facet::Theme, 2),
         Action::Toggle(Facet::Theme, 1),
         Action::Toggle(Facet::Actor, 0),
     ]);
-    assert_eq!(q.selection(Facet::Theme).as_slice(), [2, 3]);
-    assert_eq!(q.selection(Facet::Actor).as_slice(), [0]);
-    assert!(q.selection(Facet::Source).is_empty());
-    assert!(q.is_selected(Facet::Theme, 3) && !q.is_selected(Facet::Theme, 1));
-    assert_eq!(q.selected_count(), 3);
+    assert_eq!(query.selection(Facet::Theme).as_slice(), [2, 3]);
+    assert_eq!(query.selection(Facet::Actor).as_slice(), [0]);
+    assert!(query.selection(Facet::Source).is_empty());
+    assert!(query.is_selected(Facet::Theme, 3) && !query.is_selected(Facet::Theme, 1));
+    assert_eq!(query.selected_count(), 3);
 }
 
 #[test]
 fn clear_facet_clears_only_that_facet() {
-    let q = Query::from_actions([
+    let query = Query::from_actions([
         Action::Toggle(Facet::Theme, 0),
         Action::Toggle(Facet::Platform, 1),
         Action::ClearFacet(Facet::Theme),
     ]);
-    assert!(q.selection(Facet::Theme).is_empty());
-    assert_eq!(q.selection(Facet::Platform).as_slice(), [1]);
+    assert!(query.selection(Facet::Theme).is_empty());
+    assert_eq!(query.selection(Facet::Platform).as_slice(), [1]);
 }
 
 #[test]
@@ -103,20 +103,20 @@ fn date_bound_actions_table() {
         ),
     ];
     for (actions, from, to) in cases {
-        let q = Query::from_actions(actions.clone());
-        assert_eq!((q.from(), q.to()), (from, to), "{actions:?}");
-        assert!(q.range().first <= q.range().last, "{actions:?}");
+        let query = Query::from_actions(actions.clone());
+        assert_eq!((query.from(), query.to()), (from, to), "{actions:?}");
+        assert!(query.range().first <= query.range().last, "{actions:?}");
     }
 }
 
 #[test]
 fn set_text_keeps_text_and_parses_needle() {
-    let q = Query::default().reduce(Action::SetText("  ＴｉｋＴｏｋ  Café ".into()));
-    assert_eq!(q.text(), "  ＴｉｋＴｏｋ  Café ");
-    assert_eq!(q.needle().terms(), ["tiktok", "cafe"]);
-    let q = q.reduce(Action::SetText(String::new()));
-    assert!(q.needle().is_empty());
-    assert!(q.is_default());
+    let query = Query::default().reduce(Action::SetText("  ＴｉｋＴｏｋ  Café ".into()));
+    assert_eq!(query.text(), "  ＴｉｋＴｏｋ  Café ");
+    assert_eq!(query.needle().terms(), ["tiktok", "cafe"]);
+    let query = query.reduce(Action::SetText(String::new()));
+    assert!(query.needle().is_empty());
+    assert!(query.is_default());
 }
 
 #[test]
@@ -132,23 +132,23 @@ fn empty_versus_default() {
         Action::SetText("x".into()),
     ];
     for action in cases {
-        let q = Query::default().reduce(action.clone());
-        assert!(!q.is_empty(), "{action:?}");
-        assert!(!q.is_default(), "{action:?}");
-        assert!(q.reduce(Action::Reset).is_default(), "{action:?}");
+        let query = Query::default().reduce(action.clone());
+        assert!(!query.is_empty(), "{action:?}");
+        assert!(!query.is_default(), "{action:?}");
+        assert!(query.reduce(Action::Reset).is_default(), "{action:?}");
     }
     assert!(Query::default().is_empty() && Query::default().is_default());
 }
 
 #[test]
 fn reset_clears_everything() {
-    let q = Query::from_actions([
+    let query = Query::from_actions([
         Action::Toggle(Facet::Source, 2),
         Action::SetRange(d(2025, 1, 12), d(2025, 1, 22)),
         Action::SetText("难民".into()),
         Action::Reset,
     ]);
-    assert_eq!(q, Query::default());
+    assert_eq!(query, Query::default());
 }
 
 #[test]

@@ -69,8 +69,8 @@ fn groups_by_date_sorted() {
 #[test]
 fn groups_of_a_filtered_list() {
     let index = SearchIndex::new(&DATA);
-    let q = Query::default().reduce(Action::Toggle(Facet::Platform, P_XHS));
-    let groups = day_groups(&DATA, &q.visible(&DATA, &index).events);
+    let query = Query::default().reduce(Action::Toggle(Facet::Platform, P_XHS));
+    let groups = day_groups(&DATA, &query.visible(&DATA, &index).events);
     assert_eq!(groups.len(), 1);
     assert_eq!(groups[0].events, [E_REFUGEES, E_XHS_TOP]);
 }
@@ -149,13 +149,13 @@ fn presets_are_data_and_drive_the_query() {
     ];
     for &(id, events, figures) in cases {
         let preset = range_preset(id).unwrap();
-        let q = Query::default()
+        let query = Query::default()
             .reduce(Action::SetRange(Some(Date::new(1999, 1, 1)), None))
             .reduce(preset.action());
-        assert_eq!(active_range_preset(&q).map(|p| p.id), Some(id));
-        let v = q.visible(&DATA, &index);
-        assert_eq!(v.events, events, "{id}");
-        assert_eq!(v.figures, figures, "{id}");
+        assert_eq!(active_range_preset(&query).map(|p| p.id), Some(id));
+        let visible = query.visible(&DATA, &index);
+        assert_eq!(visible.events, events, "{id}");
+        assert_eq!(visible.figures, figures, "{id}");
     }
     assert_eq!(
         range_preset("surge").unwrap().from,

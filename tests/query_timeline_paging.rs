@@ -63,9 +63,9 @@ fn the_budget_through_a_day_shows_that_day() {
 
 #[test]
 fn the_real_dataset_fits_on_the_first_page() {
-    let d = dataset();
-    let all: Vec<usize> = (0..d.events.len()).collect();
-    let g = day_groups(d, &all);
-    assert!(d.events.len() <= EVENT_PAGE);
+    let data = dataset();
+    let all: Vec<usize> = (0..data.events.len()).collect();
+    let g = day_groups(data, &all);
+    assert!(data.events.len() <= EVENT_PAGE);
     assert_eq!(days_for_events(&g, EVENT_PAGE), g.len());
 }

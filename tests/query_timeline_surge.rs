@@ -13,8 +13,8 @@ use xhs_explainer::query::timeline::{
     day_groups, in_surge, precision_of, range_preset, surge_span, Axis, RANGE_PRESETS, SURGE_PRESET,
 };
 
-fn days(y: u16, m: u8, d: u8) -> i32 {
-    Date::new(y, m, d).days_since_epoch()
+fn days(year: u16, month: u8, day: u8) -> i32 {
+    Date::new(year, month, day).days_since_epoch()
 }
 
 #[test]

@@ -28,15 +28,15 @@ async fn see_status(host: &Element, want: &str) {
 #[wasm_bindgen_test]
 async fn the_live_region_counts_everything_at_first() {
     let (host, _m) = open(EmbedConfig::default()).await;
-    let d = dataset();
+    let data = dataset();
     let want = format!(
         "{} of {} events · {} of {} figures · {} of {} quotes",
-        d.events.len(),
-        d.events.len(),
-        d.figures.len(),
-        d.figures.len(),
-        d.voices.len(),
-        d.voices.len()
+        data.events.len(),
+        data.events.len(),
+        data.figures.len(),
+        data.figures.len(),
+        data.voices.len(),
+        data.voices.len()
     );
     assert_eq!(status(&host), want);
     let live = find(&host, ".xhs-status").unwrap();

@@ -112,9 +112,9 @@ async fn unmounting_stops_watching_the_root_for_panics() {
     use xhs_explainer::embed::panic_guard::watched;
     let before = watched();
     let host = fresh_host();
-    let m = mount_into(&host, EmbedConfig::default()).expect("mounts");
+    let mounted = mount_into(&host, EmbedConfig::default()).expect("mounts");
     assert_eq!(watched(), before + 1);
-    m.unmount();
+    mounted.unmount();
     assert_eq!(watched(), before, "the unmounted root is no longer kept");
     host.remove();
 }

@@ -28,15 +28,15 @@ async fn open_platforms(hash_key: &str) -> (Element, Widget) {
 }
 
 /// How many of a platform's fields the data leaves unstated.
-fn unstated_fields(p: &Platform) -> usize {
+fn unstated_fields(platform: &Platform) -> usize {
     [
-        p.owner.en.is_empty(),
-        p.founded == 0,
-        p.headquarters.en.is_empty(),
-        p.feed == FeedBasis::Unknown,
-        p.us_availability.en.is_empty(),
-        p.cn_availability.en.is_empty(),
-        p.summary.en.is_empty(),
+        platform.owner.en.is_empty(),
+        platform.founded == 0,
+        platform.headquarters.en.is_empty(),
+        platform.feed == FeedBasis::Unknown,
+        platform.us_availability.en.is_empty(),
+        platform.cn_availability.en.is_empty(),
+        platform.summary.en.is_empty(),
     ]
     .iter()
     .filter(|&&b| b)

@@ -101,8 +101,8 @@ impl Drop for NoClipboard {
 
 #[wasm_bindgen_test]
 async fn unfiltered_it_lists_every_source() {
-    let w = open_sources(Lang::En).await;
-    let host = &w.host;
+    let widget = open_sources(Lang::En).await;
+    let host = &widget.host;
     let data = dataset();
     assert_eq!(find_all(host, ".xhs-source").len(), data.sources.len());
     let total = data.sources.len();
@@ -132,17 +132,17 @@ async fn unfiltered_it_lists_every_source() {
 
 #[wasm_bindgen_test]
 async fn a_source_lists_the_items_that_cite_it() {
-    let w = open_sources(Lang::En).await;
-    let host = &w.host;
+    let widget = open_sources(Lang::En).await;
+    let host = &widget.host;
     let data = dataset();
     // A seed cited by events, figures and quotes alike.
     let id = "seed-entering-china";
-    let s = data.sources.iter().position(|x| x.id == id).unwrap();
+    let source = data.sources.iter().position(|x| x.id == id).unwrap();
     let card = source_card(id);
 
-    let events = citing(data.events, |e| e.id, |e| e.citations, s);
-    let figures = citing(data.figures, |f| f.id, |f| f.citations, s);
-    let voices = citing(data.voices, |v| v.id, |v| v.citations, s);
+    let events = citing(data.events, |e| e.id, |e| e.citations, source);
+    let figures = citing(data.figures, |f| f.id, |f| f.citations, source);
+    let voices = citing(data.voices, |v| v.id, |v| v.citations, source);
     assert!(!events.is_empty() && !figures.is_empty() && !voices.is_empty());
     assert_eq!(
         ids(host, &format!("{card} .xhs-source__event"), "data-event"),
@@ -167,8 +167,8 @@ async fn a_source_lists_the_items_that_cite_it() {
 
 #[wasm_bindgen_test]
 async fn choosing_a_source_narrows_the_list_and_highlights_it() {
-    let w = open_sources(Lang::En).await;
-    let host = &w.host;
+    let widget = open_sources(Lang::En).await;
+    let host = &widget.host;
     let data = dataset();
     let id = "thompson-hine-law-signed";
     let s = data.sources.iter().position(|x| x.id == id).unwrap();
@@ -206,8 +206,8 @@ async fn choosing_a_source_narrows_the_list_and_highlights_it() {
 
 #[wasm_bindgen_test]
 async fn an_event_under_a_source_opens_its_dialog() {
-    let w = open_sources(Lang::En).await;
-    let host = &w.host;
+    let widget = open_sources(Lang::En).await;
+    let host = &widget.host;
     let event = dataset().event("divest-or-ban-law-signed").unwrap();
     let button = find(
         host,
@@ -239,8 +239,8 @@ async fn an_event_under_a_source_opens_its_dialog() {
 
 #[wasm_bindgen_test]
 async fn without_a_clipboard_the_citation_is_selected_for_copying_by_hand() {
-    let w = open_sources(Lang::Zh).await;
-    let host = &w.host;
+    let widget = open_sources(Lang::Zh).await;
+    let host = &widget.host;
     let _no_clipboard = NoClipboard::install();
     let source = dataset().source("thompson-hine-law-signed").unwrap();
     let card = source_card(source.id);
@@ -286,8 +286,8 @@ async fn without_a_clipboard_the_citation_is_selected_for_copying_by_hand() {
 
 #[wasm_bindgen_test]
 async fn each_source_shows_its_kind_and_whether_its_title_is_ours() {
-    let w = open_sources(Lang::En).await;
-    let host = &w.host;
+    let widget = open_sources(Lang::En).await;
+    let host = &widget.host;
     // A wire copy: publisher, the wire it carries, and the kind of outlet.
     let ap = source_card("kstp-ap-service-restored");
     assert_eq!(
@@ -327,16 +327,16 @@ async fn each_source_shows_its_kind_and_whether_its_title_is_ours() {
 
 #[wasm_bindgen_test]
 async fn the_corrections_log_lists_every_correction_in_the_readers_language() {
-    let w = open_sources(Lang::Zh).await;
-    let host = &w.host;
-    let d = dataset();
+    let widget = open_sources(Lang::Zh).await;
+    let host = &widget.host;
+    let data = dataset();
     assert_eq!(text(host, ".xhs-corrections__title"), "更正记录");
     let items = find_all(host, ".xhs-correction");
-    assert_eq!(items.len(), d.corrections.len());
+    assert_eq!(items.len(), data.corrections.len());
     assert!(items.len() >= 10);
     let homework = find(host, ".xhs-correction[data-item=\"events/homework-help\"]").unwrap();
     let said = text_of(&homework);
-    let event = d.event("homework-help").unwrap();
+    let event = data.event("homework-help").unwrap();
     assert!(said.contains(event.title.zh), "{said}");
     assert!(said.contains("原因："), "{said}");
     assert!(said.contains("2026年11月30日"), "{said}");

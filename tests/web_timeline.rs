@@ -102,8 +102,8 @@ impl Drop for RecordingClipboard {
 
 #[wasm_bindgen_test]
 async fn unfiltered_it_shows_every_event_grouped_by_day() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     let data = dataset();
     let all: Vec<usize> = (0..data.events.len()).collect();
     let groups = day_groups(data, &all);
@@ -132,8 +132,8 @@ async fn unfiltered_it_shows_every_event_grouped_by_day() {
 
 #[wasm_bindgen_test]
 async fn the_surge_days_stand_out() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     let data = dataset();
     let surge = range_preset("surge").expect("a surge preset");
     let span = range_span(surge.from, surge.to);
@@ -155,8 +155,8 @@ async fn the_surge_days_stand_out() {
 
 #[wasm_bindgen_test]
 async fn a_mark_on_the_strip_leads_to_its_day_in_the_list() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     let mark = find(host, ".xhs-axis__mark[data-day=\"2024-04-24\"]").expect("the law's mark");
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -176,8 +176,8 @@ async fn a_mark_on_the_strip_leads_to_its_day_in_the_list() {
 
 #[wasm_bindgen_test]
 async fn a_range_preset_narrows_the_events_to_its_range() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     let total = dataset().events.len();
     for id in ["law-2024", "surge"] {
         let preset = range_preset(id).unwrap();
@@ -203,8 +203,8 @@ async fn a_range_preset_narrows_the_events_to_its_range() {
 
 #[wasm_bindgen_test]
 async fn the_from_and_to_inputs_narrow_the_events() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     let from = Date::new(2025, 1, 13);
     let to = Date::new(2025, 1, 16);
 
@@ -237,8 +237,8 @@ async fn the_from_and_to_inputs_narrow_the_events() {
 
 #[wasm_bindgen_test]
 async fn with_nothing_left_it_says_why_and_offers_a_reset() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     set_value(host, ".xhs-dates__from", "2030-01-01", "change");
     wait_for("the empty state", 2000, || {
         find(host, ".xhs-timeline__empty").is_some()
@@ -255,8 +255,8 @@ async fn with_nothing_left_it_says_why_and_offers_a_reset() {
 
 #[wasm_bindgen_test]
 async fn switching_language_shows_chinese_dates() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     let heading = |i: usize| {
         find_all(host, ".xhs-timeline__date time")
             .get(i)
@@ -290,8 +290,8 @@ async fn switching_language_shows_chinese_dates() {
 
 #[wasm_bindgen_test]
 async fn an_event_opens_with_its_citations_and_escape_gives_focus_back() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     let event = dataset().event("divest-or-ban-law-signed").unwrap();
     let opener = open_event(host, event.id);
     wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
@@ -320,8 +320,8 @@ async fn an_event_opens_with_its_citations_and_escape_gives_focus_back() {
 
 #[wasm_bindgen_test]
 async fn tab_stays_inside_the_dialog() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     open_event(host, "divest-or-ban-law-signed");
     wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
     let first = find(host, ".xhs-dialog__close").unwrap();
@@ -354,8 +354,8 @@ async fn tab_stays_inside_the_dialog() {
 
 #[wasm_bindgen_test]
 async fn a_click_on_the_backdrop_closes_the_dialog() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     open_event(host, "divest-or-ban-law-signed");
     wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
     // A click inside the content does not close it…
@@ -371,8 +371,8 @@ async fn a_click_on_the_backdrop_closes_the_dialog() {
 
 #[wasm_bindgen_test]
 async fn copying_a_citation_puts_it_on_the_clipboard_and_says_so() {
-    let w = open_timeline().await;
-    let host = &w.host;
+    let widget = open_timeline().await;
+    let host = &widget.host;
     let clipboard = RecordingClipboard::install();
     let event = dataset().event("divest-or-ban-law-signed").unwrap();
     open_event(host, event.id);

@@ -20,9 +20,9 @@ async fn the_overview_shows_the_lede_and_headline_numbers_via_intl() {
         !find_all(&host, ".xhs-headline").is_empty()
     })
     .await;
-    let d = dataset();
-    assert_eq!(find_all(&host, ".xhs-headline").len(), d.headline.len());
-    assert_eq!(text(&host, ".xhs-overview .xhs-lede"), d.lede.en);
+    let data = dataset();
+    assert_eq!(find_all(&host, ".xhs-headline").len(), data.headline.len());
+    assert_eq!(text(&host, ".xhs-overview .xhs-lede"), data.lede.en);
     // TikTok's ~170 million US users, in words by Intl: "about 170 million".
     let first = text(&host, ".xhs-headline__value");
     assert_eq!(first, "about 170 million");
@@ -37,19 +37,19 @@ async fn the_overview_shows_the_lede_and_headline_numbers_via_intl() {
 #[wasm_bindgen_test]
 async fn quotes_filter_by_perspective_and_toggle_translation() {
     let (host, _m) = open_voices().await;
-    let d = dataset();
-    assert_eq!(find_all(&host, ".xhs-quote").len(), d.voices.len());
+    let data = dataset();
+    assert_eq!(find_all(&host, ".xhs-quote").len(), data.voices.len());
 
     // Pick the first perspective chip: only quotes from that perspective remain.
     let chips = find_all(&host, ".xhs-voices__controls .xhs-chip");
-    assert_eq!(chips.len(), d.perspectives.len());
+    assert_eq!(chips.len(), data.perspectives.len());
     let label = chips[0].text_content().unwrap();
-    let ix = d
+    let ix = data
         .perspectives
         .iter()
         .position(|p| p.label.en == label.trim())
         .unwrap();
-    let want: Vec<&str> = d
+    let want: Vec<&str> = data
         .voices
         .iter()
         .filter(|v| v.perspective as usize == ix)
@@ -67,7 +67,7 @@ async fn quotes_filter_by_perspective_and_toggle_translation() {
     assert_eq!(shown, want);
 
     // Original words first; the toggle shows our translation, marked as such, in the other language.
-    let v = d.voices.iter().find(|v| v.id == want[0]).unwrap();
+    let v = data.voices.iter().find(|v| v.id == want[0]).unwrap();
     let sel = format!("[data-voice={}] .xhs-quote__text", v.id);
     assert_eq!(text(&host, &sel), v.text);
     assert_eq!(
@@ -93,13 +93,13 @@ async fn quotes_filter_by_perspective_and_toggle_translation() {
 #[wasm_bindgen_test]
 async fn paraphrases_are_marked_apart_from_verbatim_quotes() {
     let (host, _m) = open_voices().await;
-    let d = dataset();
-    let paraphrases = d.voices.iter().filter(|v| !v.verbatim).count();
+    let data = dataset();
+    let paraphrases = data.voices.iter().filter(|voice| !voice.verbatim).count();
     assert!(paraphrases > 0);
     assert_eq!(find_all(&host, ".xhs-quote--paraphrase").len(), paraphrases);
     assert_eq!(
         find_all(&host, "blockquote.xhs-quote__text").len(),
-        d.voices.len() - paraphrases
+        data.voices.len() - paraphrases
     );
 }
 

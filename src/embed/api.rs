@@ -72,8 +72,10 @@ pub fn mount(target: JsValue, options: JsValue) -> Result<Handle, JsError> {
         })?
     };
     let config = config_of_options(&el, &options);
-    let m = mount_into(&el, config).map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(Handle { inner: Some(m) })
+    let mounted = mount_into(&el, config).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(Handle {
+        inner: Some(mounted),
+    })
 }
 
 /// Config from the element's `data-*` attributes, warning once per bad value.

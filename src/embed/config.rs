@@ -22,9 +22,9 @@ pub struct AttrWarning {
 }
 
 impl fmt::Display for AttrWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
-            f,
+            out,
             "xhs-explainer: {}={:?} is not allowed; use one of {}. Using the default {:?}.",
             self.attribute, self.value, self.allowed, self.fallback
         )

@@ -28,21 +28,21 @@ pub enum MountError {
 }
 
 impl fmt::Display for MountError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             MountError::NoElement(sel) => {
                 write!(
-                    f,
+                    out,
                     "xhs-explainer: no element matches {sel:?}; nothing was mounted"
                 )
             }
             MountError::AlreadyMounted => {
                 write!(
-                    f,
+                    out,
                     "xhs-explainer: this element already has a widget or a shadow root"
                 )
             }
-            MountError::Browser(msg) => write!(f, "xhs-explainer: the browser refused: {msg}"),
+            MountError::Browser(msg) => write!(out, "xhs-explainer: the browser refused: {msg}"),
         }
     }
 }
@@ -108,9 +108,10 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
     })
 }
 
-fn js_text(v: &wasm_bindgen::JsValue) -> String {
-    v.dyn_ref::<js_sys::Error>()
+fn js_text(value: &wasm_bindgen::JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
-        .or_else(|| v.as_string())
+        .or_else(|| value.as_string())
         .unwrap_or_else(|| "unknown error".into())
 }

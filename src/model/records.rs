@@ -111,13 +111,13 @@ impl Date {
         } else {
             self.month as i32
         };
-        let d = if self.day == 0 { 1 } else { self.day as i32 };
+        let data = if self.day == 0 { 1 } else { self.day as i32 };
         // Howard Hinnant's days_from_civil.
         let y = self.year as i32 - if m <= 2 { 1 } else { 0 };
         let era = if y >= 0 { y } else { y - 399 } / 400;
         let yoe = y - era * 400;
         let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doy = (153 * mp + 2) / 5 + data - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146097 + doe - 719468
     }
@@ -125,8 +125,8 @@ impl Date {
     /// The one reader of ISO 8601 dates in the crate (the build's validator, the URL hash and the
     /// date inputs all use it): `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with exactly 4, 2 and 2 digits,
     /// a year from [`Date::FIRST_YEAR`] to [`Date::LAST_YEAR`], and a month and day that exist.
-    pub fn parse_iso(s: &str) -> Result<Date, DateError> {
-        let mut fields = s.split('-');
+    pub fn parse_iso(text: &str) -> Result<Date, DateError> {
+        let mut fields = text.split('-');
         let year = fields
             .next()
             .and_then(|f| digits(f, 4))
@@ -145,7 +145,7 @@ impl Date {
         if !(Date::FIRST_YEAR..=Date::LAST_YEAR).contains(&year) {
             return Err(DateError::Year(year));
         }
-        let has_month = s.len() > 4;
+        let has_month = text.len() > 4;
         if has_month && !(1..=12).contains(&month) {
             return Err(DateError::Month(month as u8));
         }
@@ -182,13 +182,13 @@ impl Date {
         let y = yoe + era * 400;
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
         let mp = (5 * doy + 2) / 153;
-        let d = doy - (153 * mp + 2) / 5 + 1;
+        let data = doy - (153 * mp + 2) / 5 + 1;
         let m = if mp < 10 { mp + 3 } else { mp - 9 };
         let y = if m <= 2 { y + 1 } else { y };
         Date {
             year: y as u16,
             month: m as u8,
-            day: d as u8,
+            day: data as u8,
         }
     }
 }
@@ -207,11 +207,11 @@ pub enum DateError {
 }
 
 /// `s` as a number if it is exactly `len` ASCII digits.
-fn digits(s: &str, len: usize) -> Option<u16> {
-    if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
+fn digits(text: &str, len: usize) -> Option<u16> {
+    if text.len() != len || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    s.parse().ok()
+    text.parse().ok()
 }
 
 named_enum! {

@@ -12,7 +12,7 @@ use super::validate::Checked;
 pub const ENV: &str = "XHS_SYNTHETIC_EVENTS";
 
 /// Replaces the events of `real` with `n` synthetic ones.
-pub fn scale(real: &Checked, n: usize) -> Checked {
+pub fn scale(real: &Checked, count: usize) -> Checked {
     let mut out = real.clone();
     let base = &real.events;
     if base.is_empty() {
@@ -28,12 +28,12 @@ pub fn scale(real: &Checked, n: usize) -> Checked {
         rng ^= rng >> 27;
         rng.wrapping_mul(0x2545_f491_4f6c_dd1d)
     };
-    out.events = (0..n)
+    out.events = (0..count)
         .map(|i| {
             let model = &base[i % base.len()];
             // Spread over 2024-01-01 .. 2026-12-31 (1096 days).
             let day = 19723 + (next() % 1096) as i32;
-            let d = super::records::Date::from_days_since_epoch(day);
+            let data = super::records::Date::from_days_since_epoch(day);
             let pick = |ids: &[String], r: u64| -> Vec<String> {
                 if ids.is_empty() {
                     return vec![];
@@ -58,7 +58,10 @@ pub fn scale(real: &Checked, n: usize) -> Checked {
             };
             EventIn {
                 id: Some(format!("synthetic-{i}")),
-                date: Some(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+                date: Some(format!(
+                    "{:04}-{:02}-{:02}",
+                    data.year, data.month, data.day
+                )),
                 precision: Some("day".into()),
                 until: None,
                 title: Some(suffix(&model.title)),

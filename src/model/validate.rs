@@ -40,9 +40,9 @@ pub struct Problem {
 }
 
 impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
-            f,
+            out,
             "data/{}: {}: field `{}`: {}",
             self.file, self.item, self.field, self.message
         )
@@ -67,7 +67,7 @@ pub struct Checked {
 
 /// Parses and checks the data files, given as `(file name, text)`; a missing name is a problem.
 pub fn validate(files: &[(&str, &str)]) -> Result<Checked, Vec<Problem>> {
-    let mut v = Validator::default();
+    let mut validator = Validator::default();
     let text = |name: &str| files.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
     let mut out = Checked::default();
 
@@ -75,14 +75,14 @@ pub fn validate(files: &[(&str, &str)]) -> Result<Checked, Vec<Problem>> {
         ($name:literal, $ty:ty) => {
             match text($name) {
                 None => {
-                    v.file_problem($name, "file is missing");
+                    validator.file_problem($name, "file is missing");
                     <$ty>::default()
                 }
                 Some(t) => match toml::from_str::<$ty>(t) {
                     Ok(parsed) => parsed,
                     Err(e) => {
-                        v.file_problem($name, &format!("not valid: {}", toml_message(&e)));
-                        v.unparsed.insert($name);
+                        validator.file_problem($name, &format!("not valid: {}", toml_message(&e)));
+                        validator.unparsed.insert($name);
                         <$ty>::default()
                     }
                 },
@@ -103,11 +103,11 @@ pub fn validate(files: &[(&str, &str)]) -> Result<Checked, Vec<Problem>> {
     out.voices = parse!("voices.toml", VoicesFile).voice;
     out.corrections = parse!("corrections.toml", CorrectionsFile).correction;
 
-    v.check(&out);
-    if v.problems.is_empty() {
+    validator.check(&out);
+    if validator.problems.is_empty() {
         Ok(out)
     } else {
-        Err(v.problems)
+        Err(validator.problems)
     }
 }
 
@@ -183,28 +183,40 @@ impl Validator {
         });
     }
 
-    fn check(&mut self, d: &Checked) {
+    fn check(&mut self, checked: &Checked) {
         let ids = Ids {
-            sources: self.known("sources.toml", "source", d.sources.iter().map(|s| &s.id)),
-            themes: self.known("themes.toml", "term", d.themes.iter().map(|t| &t.id)),
-            actors: self.known("actors.toml", "term", d.actors.iter().map(|t| &t.id)),
+            sources: self.known(
+                "sources.toml",
+                "source",
+                checked.sources.iter().map(|s| &s.id),
+            ),
+            themes: self.known("themes.toml", "term", checked.themes.iter().map(|t| &t.id)),
+            actors: self.known("actors.toml", "term", checked.actors.iter().map(|t| &t.id)),
             perspectives: self.known(
                 "perspectives.toml",
                 "term",
-                d.perspectives.iter().map(|t| &t.id),
+                checked.perspectives.iter().map(|t| &t.id),
             ),
             platforms: self.known(
                 "platforms.toml",
                 "platform",
-                d.platforms.iter().map(|p| &p.id),
+                checked.platforms.iter().map(|p| &p.id),
             ),
-            groups: self.known("figures.toml", "group", d.groups.iter().map(|g| &g.id)),
+            groups: self.known(
+                "figures.toml",
+                "group",
+                checked.groups.iter().map(|g| &g.id),
+            ),
         };
-        self.ids("events.toml", "event", d.events.iter().map(|e| &e.id));
-        let figures = self.known("figures.toml", "figure", d.figures.iter().map(|f| &f.id));
-        self.ids("voices.toml", "voice", d.voices.iter().map(|v| &v.id));
+        self.ids("events.toml", "event", checked.events.iter().map(|e| &e.id));
+        let figures = self.known(
+            "figures.toml",
+            "figure",
+            checked.figures.iter().map(|f| &f.id),
+        );
+        self.ids("voices.toml", "voice", checked.voices.iter().map(|v| &v.id));
 
-        self.meta(&d.meta);
+        self.meta(&checked.meta);
         let at_meta = At {
             file: "meta.toml",
             item: "dataset".into(),
@@ -212,55 +224,67 @@ impl Validator {
         self.refs(
             &at_meta,
             "headline",
-            &d.meta.headline,
+            &checked.meta.headline,
             &figures,
             "figures.toml",
         );
-        for (i, s) in d.sources.iter().enumerate() {
+        for (i, s) in checked.sources.iter().enumerate() {
             self.source(&at("sources.toml", "source", &s.id, i), s);
         }
         for (file, terms) in [
-            ("themes.toml", &d.themes),
-            ("actors.toml", &d.actors),
-            ("perspectives.toml", &d.perspectives),
+            ("themes.toml", &checked.themes),
+            ("actors.toml", &checked.actors),
+            ("perspectives.toml", &checked.perspectives),
         ] {
             for (i, t) in terms.iter().enumerate() {
                 self.text(&at(file, "term", &t.id, i), "label", &t.label);
             }
         }
-        for (i, p) in d.platforms.iter().enumerate() {
+        for (i, p) in checked.platforms.iter().enumerate() {
             self.platform(&at("platforms.toml", "platform", &p.id, i), p, &ids);
         }
-        for (i, g) in d.groups.iter().enumerate() {
+        for (i, g) in checked.groups.iter().enumerate() {
             let at = at("figures.toml", "group", &g.id, i);
             self.choice(&at, "kind", &g.kind, &GroupKind::ALL);
             self.text(&at, "title", &g.title);
             self.text(&at, "note", &g.note);
         }
-        for (i, e) in d.events.iter().enumerate() {
+        for (i, e) in checked.events.iter().enumerate() {
             self.event(&at("events.toml", "event", &e.id, i), e, &ids);
         }
-        for (i, f) in d.figures.iter().enumerate() {
+        for (i, f) in checked.figures.iter().enumerate() {
             self.figure(&at("figures.toml", "figure", &f.id, i), f, &ids);
         }
-        for (i, voice) in d.voices.iter().enumerate() {
+        for (i, voice) in checked.voices.iter().enumerate() {
             self.voice(&at("voices.toml", "voice", &voice.id, i), voice, &ids);
         }
-        self.as_of_after_sources(d);
+        self.as_of_after_sources(checked);
         let items: [(&str, &str, HashSet<&String>); 7] = [
-            ("events", "events.toml", d.events.iter().flatten_ids()),
-            ("figures", "figures.toml", d.figures.iter().flatten_ids()),
-            ("voices", "voices.toml", d.voices.iter().flatten_ids()),
-            ("sources", "sources.toml", d.sources.iter().flatten_ids()),
+            ("events", "events.toml", checked.events.iter().flatten_ids()),
+            (
+                "figures",
+                "figures.toml",
+                checked.figures.iter().flatten_ids(),
+            ),
+            ("voices", "voices.toml", checked.voices.iter().flatten_ids()),
+            (
+                "sources",
+                "sources.toml",
+                checked.sources.iter().flatten_ids(),
+            ),
             (
                 "platforms",
                 "platforms.toml",
-                d.platforms.iter().flatten_ids(),
+                checked.platforms.iter().flatten_ids(),
             ),
-            ("groups", "figures.toml", d.groups.iter().flatten_ids()),
+            (
+                "groups",
+                "figures.toml",
+                checked.groups.iter().flatten_ids(),
+            ),
             ("meta", "meta.toml", HashSet::new()),
         ];
-        for (i, c) in d.corrections.iter().enumerate() {
+        for (i, c) in checked.corrections.iter().enumerate() {
             let at = At {
                 file: "corrections.toml",
                 item: format!("correction #{}", i + 1),
@@ -270,11 +294,11 @@ impl Validator {
     }
 
     /// The dataset's as-of date may not be earlier than the latest day any source may date from.
-    fn as_of_after_sources(&mut self, d: &Checked) {
-        let Some(Ok(as_of)) = d.meta.as_of.as_deref().map(parse_any_date) else {
+    fn as_of_after_sources(&mut self, checked: &Checked) {
+        let Some(Ok(as_of)) = checked.meta.as_of.as_deref().map(parse_any_date) else {
             return;
         };
-        for s in &d.sources {
+        for s in &checked.sources {
             let Some(Ok(date)) = s.date.as_deref().map(parse_any_date) else {
                 continue;
             };
@@ -294,8 +318,13 @@ impl Validator {
         }
     }
 
-    fn correction(&mut self, at: &At, c: &CorrectionIn, items: &[(&str, &str, HashSet<&String>)]) {
-        match &c.date {
+    fn correction(
+        &mut self,
+        at: &At,
+        correction: &CorrectionIn,
+        items: &[(&str, &str, HashSet<&String>)],
+    ) {
+        match &correction.date {
             None => self.push(at, "date", "is missing"),
             Some(d) => {
                 if let Err(e) = parse_date(d, Precision::Day) {
@@ -303,7 +332,7 @@ impl Validator {
                 }
             }
         }
-        match c.item.as_deref() {
+        match correction.item.as_deref() {
             None => self.push(
                 at,
                 "item",
@@ -336,8 +365,8 @@ impl Validator {
                 }
             }
         }
-        self.text(at, "what", &c.what);
-        self.text(at, "why", &c.why);
+        self.text(at, "what", &correction.what);
+        self.text(at, "why", &correction.why);
     }
 
     /// [`Self::ids`], or `None` if the file did not parse.
@@ -376,12 +405,12 @@ impl Validator {
         seen
     }
 
-    fn meta(&mut self, m: &MetaFile) {
+    fn meta(&mut self, meta: &MetaFile) {
         let at = At {
             file: "meta.toml",
             item: "dataset".into(),
         };
-        match &m.as_of {
+        match &meta.as_of {
             None => self.push(&at, "as_of", "is missing"),
             Some(d) => {
                 if let Err(e) = parse_date(d, Precision::Day) {
@@ -389,12 +418,12 @@ impl Validator {
                 }
             }
         }
-        self.text(&at, "title", &m.title);
-        self.text(&at, "lede", &m.lede);
+        self.text(&at, "title", &meta.title);
+        self.text(&at, "lede", &meta.lede);
     }
 
-    fn source(&mut self, at: &At, s: &SourceIn) {
-        match (&s.title, &s.description) {
+    fn source(&mut self, at: &At, source: &SourceIn) {
+        match (&source.title, &source.description) {
             (Some(_), Some(_)) => self.push(
                 at,
                 "title",
@@ -405,27 +434,27 @@ impl Validator {
                 "title",
                 "is missing: give `title` (the outlet's headline, verbatim) or `description` (ours, en and zh-Hans)",
             ),
-            (Some(_), None) => self.plain(at, "title", &s.title),
-            (None, Some(_)) => self.text(at, "description", &s.description),
+            (Some(_), None) => self.plain(at, "title", &source.title),
+            (None, Some(_)) => self.text(at, "description", &source.description),
         }
-        match (s.unnamed, &s.publisher) {
+        match (source.unnamed, &source.publisher) {
             (Some(true), Some(_)) => self.push(
                 at,
                 "publisher",
                 "is given, but `unnamed = true` says there is none",
             ),
             (Some(true), None) => {}
-            _ => self.plain(at, "publisher", &s.publisher),
+            _ => self.plain(at, "publisher", &source.publisher),
         }
-        if s.via.is_some() {
-            self.text(at, "via", &s.via);
+        if source.via.is_some() {
+            self.text(at, "via", &source.via);
         }
-        self.choice(at, "kind", &s.kind, &SourceKind::ALL);
-        self.when(at, "date", &s.date, &s.precision);
-        self.choice_with(at, "language", &s.language, &["en", "zh-Hans"], |t| {
+        self.choice(at, "kind", &source.kind, &SourceKind::ALL);
+        self.when(at, "date", &source.date, &source.precision);
+        self.choice_with(at, "language", &source.language, &["en", "zh-Hans"], |t| {
             Lang::from_tag(t).is_some()
         });
-        match (&s.url, &s.seed) {
+        match (&source.url, &source.seed) {
             (None, None) => self.push(at, "url", "a source needs either `url` or `seed`"),
             (Some(_), Some(_)) => self.push(at, "url", "give either `url` or `seed`, not both"),
             (Some(url), None) => {
@@ -447,32 +476,35 @@ impl Validator {
         }
     }
 
-    fn platform(&mut self, at: &At, p: &PlatformIn, ids: &Ids) {
-        self.text(at, "name", &p.name);
-        for (field, t) in [("owner", &p.owner), ("headquarters", &p.headquarters)] {
+    fn platform(&mut self, at: &At, platform: &PlatformIn, ids: &Ids) {
+        self.text(at, "name", &platform.name);
+        for (field, t) in [
+            ("owner", &platform.owner),
+            ("headquarters", &platform.headquarters),
+        ] {
             if t.is_some() {
                 self.text(at, field, t);
             }
         }
-        if let Some(y) = p.founded {
+        if let Some(y) = platform.founded {
             if !(1900..=2100).contains(&y) {
                 self.push(at, "founded", format!("{y} is not a plausible year"));
             }
         }
-        self.choice(at, "feed", &p.feed, &FeedBasis::ALL);
-        self.text(at, "us_availability", &p.us_availability);
-        self.text(at, "cn_availability", &p.cn_availability);
-        self.text(at, "summary", &p.summary);
-        self.citations(at, &p.citations, ids);
+        self.choice(at, "feed", &platform.feed, &FeedBasis::ALL);
+        self.text(at, "us_availability", &platform.us_availability);
+        self.text(at, "cn_availability", &platform.cn_availability);
+        self.text(at, "summary", &platform.summary);
+        self.citations(at, &platform.citations, ids);
     }
 
-    fn event(&mut self, at: &At, e: &EventIn, ids: &Ids) {
-        self.when(at, "date", &e.date, &e.precision);
-        if let Some(until) = &e.until {
+    fn event(&mut self, at: &At, event: &EventIn, ids: &Ids) {
+        self.when(at, "date", &event.date, &event.precision);
+        if let Some(until) = &event.until {
             match parse_date(until, Precision::Day) {
                 Err(msg) => self.push(at, "until", msg),
                 Ok(end) => {
-                    let start = e.date.as_deref().map(parse_any_date);
+                    let start = event.date.as_deref().map(parse_any_date);
                     if let Some(Ok(start)) = start {
                         if end <= start {
                             self.push(at, "until", "must be after `date`");
@@ -481,27 +513,33 @@ impl Validator {
                 }
             }
         }
-        self.day_is_sourced(at, "date", &e.date, &e.precision, &e.citations);
-        self.text(at, "title", &e.title);
-        self.text(at, "summary", &e.summary);
-        self.refs(at, "themes", &e.themes, &ids.themes, "themes.toml");
-        self.refs(at, "actors", &e.actors, &ids.actors, "actors.toml");
+        self.day_is_sourced(at, "date", &event.date, &event.precision, &event.citations);
+        self.text(at, "title", &event.title);
+        self.text(at, "summary", &event.summary);
+        self.refs(at, "themes", &event.themes, &ids.themes, "themes.toml");
+        self.refs(at, "actors", &event.actors, &ids.actors, "actors.toml");
         self.refs(
             at,
             "platforms",
-            &e.platforms,
+            &event.platforms,
             &ids.platforms,
             "platforms.toml",
         );
-        if e.themes.is_empty() {
+        if event.themes.is_empty() {
             self.push(at, "themes", "needs at least one theme");
         }
-        self.citations(at, &e.citations, ids);
+        self.citations(at, &event.citations, ids);
     }
 
-    fn figure(&mut self, at: &At, f: &FigureIn, ids: &Ids) {
-        self.one_ref(at, "group", &f.group, &ids.groups, "figures.toml groups");
-        match f.value {
+    fn figure(&mut self, at: &At, figure: &FigureIn, ids: &Ids) {
+        self.one_ref(
+            at,
+            "group",
+            &figure.group,
+            &ids.groups,
+            "figures.toml groups",
+        );
+        match figure.value {
             None => self.push(at, "value", "is missing"),
             Some(v) if !v.is_finite() || v < 0.0 => self.push(
                 at,
@@ -510,48 +548,54 @@ impl Validator {
             ),
             Some(_) => {}
         }
-        self.choice(at, "qualifier", &f.qualifier, &Qualifier::ALL);
-        self.choice(at, "unit", &f.unit, &Unit::ALL);
-        self.text(at, "measure", &f.measure);
-        self.when(at, "as_of", &f.as_of, &f.precision);
-        self.day_is_sourced(at, "as_of", &f.as_of, &f.precision, &f.citations);
+        self.choice(at, "qualifier", &figure.qualifier, &Qualifier::ALL);
+        self.choice(at, "unit", &figure.unit, &Unit::ALL);
+        self.text(at, "measure", &figure.measure);
+        self.when(at, "as_of", &figure.as_of, &figure.precision);
+        self.day_is_sourced(
+            at,
+            "as_of",
+            &figure.as_of,
+            &figure.precision,
+            &figure.citations,
+        );
         self.one_ref(
             at,
             "platform",
-            &f.platform,
+            &figure.platform,
             &ids.platforms,
             "platforms.toml",
         );
-        self.refs(at, "themes", &f.themes, &ids.themes, "themes.toml");
-        self.citations(at, &f.citations, ids);
+        self.refs(at, "themes", &figure.themes, &ids.themes, "themes.toml");
+        self.citations(at, &figure.citations, ids);
     }
 
-    fn voice(&mut self, at: &At, v: &VoiceIn, ids: &Ids) {
-        self.text(at, "speaker", &v.speaker);
-        self.text(at, "role", &v.role);
-        self.text(at, "affiliation", &v.affiliation);
+    fn voice(&mut self, at: &At, voice: &VoiceIn, ids: &Ids) {
+        self.text(at, "speaker", &voice.speaker);
+        self.text(at, "role", &voice.role);
+        self.text(at, "affiliation", &voice.affiliation);
         self.one_ref(
             at,
             "perspective",
-            &v.perspective,
+            &voice.perspective,
             &ids.perspectives,
             "perspectives.toml",
         );
-        self.when(at, "date", &v.date, &v.precision);
-        self.choice_with(at, "language", &v.language, &["en", "zh-Hans"], |t| {
+        self.when(at, "date", &voice.date, &voice.precision);
+        self.choice_with(at, "language", &voice.language, &["en", "zh-Hans"], |t| {
             Lang::from_tag(t).is_some()
         });
-        self.plain(at, "text", &v.text);
-        self.plain(at, "translation", &v.translation);
-        if v.verbatim.is_none() {
+        self.plain(at, "text", &voice.text);
+        self.plain(at, "translation", &voice.translation);
+        if voice.verbatim.is_none() {
             self.push(
                 at,
                 "verbatim",
                 "is missing: say `true` for the source's exact words, `false` for a paraphrase",
             );
         }
-        self.refs(at, "themes", &v.themes, &ids.themes, "themes.toml");
-        self.citations(at, &v.citations, ids);
+        self.refs(at, "themes", &voice.themes, &ids.themes, "themes.toml");
+        self.citations(at, &voice.citations, ids);
     }
 
     /// An exact day must come from the sources: some excerpt names a date or weekday. Otherwise
@@ -789,19 +833,19 @@ fn is_seed_name(name: &str) -> bool {
 }
 
 /// Finds markup a reader would see raw: a tag (`<` then a letter, `/` or `!`) or an HTML entity.
-pub fn markup_in(s: &str) -> Option<String> {
-    let b = s.as_bytes();
+pub fn markup_in(text: &str) -> Option<String> {
+    let b = text.as_bytes();
     for (i, &c) in b.iter().enumerate() {
         if c == b'<' {
             if let Some(&n) = b.get(i + 1) {
                 if n.is_ascii_alphabetic() || n == b'/' || n == b'!' {
-                    let end = s[i..].find('>').map(|e| i + e + 1).unwrap_or(s.len());
-                    return Some(s[i..end.min(i + 24)].to_string());
+                    let end = text[i..].find('>').map(|e| i + e + 1).unwrap_or(text.len());
+                    return Some(text[i..end.min(i + 24)].to_string());
                 }
             }
         }
         if c == b'&' {
-            let rest = &s[i + 1..];
+            let rest = &text[i + 1..];
             if let Some(semi) = rest.find(';') {
                 let name = &rest[..semi];
                 let is_entity = (1..=10).contains(&name.len())
@@ -819,25 +863,25 @@ pub fn markup_in(s: &str) -> Option<String> {
 }
 
 /// Counts words; each CJK character counts as half a word (Chinese has no spaces).
-pub fn excerpt_words(s: &str) -> usize {
-    let cjk = s.chars().filter(|c| is_cjk(*c)).count();
-    let latin = s
+pub fn excerpt_words(text: &str) -> usize {
+    let cjk = text.chars().filter(|c| is_cjk(*c)).count();
+    let latin = text
         .split(|c: char| c.is_whitespace() || is_cjk(c))
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
         .count();
     latin + cjk.div_ceil(2)
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+fn is_cjk(ch: char) -> bool {
+    matches!(ch as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 /// Parses a date in the form its precision requires: `YYYY-MM-DD` (day), `YYYY-MM` (month),
 /// `YYYY` (year), `YYYY-MM-DD` or `YYYY-MM` (approximate), any of the three (before).
-pub fn parse_date(s: &str, p: Precision) -> Result<(u16, u8, u8), String> {
-    let parsed = parse_any_date(s)?;
-    let parts = s.split('-').count();
-    let want = match p {
+pub fn parse_date(text: &str, precision: Precision) -> Result<(u16, u8, u8), String> {
+    let parsed = parse_any_date(text)?;
+    let parts = text.split('-').count();
+    let want = match precision {
         Precision::Day => 3,
         // "mid-2024" is an approximate month; "before" bounds at whatever precision is known.
         Precision::Approximate if parts == 2 => 2,
@@ -848,31 +892,33 @@ pub fn parse_date(s: &str, p: Precision) -> Result<(u16, u8, u8), String> {
     };
     if parts != want {
         let form = ["YYYY", "YYYY-MM", "YYYY-MM-DD"][want - 1];
-        let name = lookup_name(p);
+        let name = lookup_name(precision);
         return Err(format!(
-            "{s:?} does not fit precision {name:?} (expected {form})"
+            "{text:?} does not fit precision {name:?} (expected {form})"
         ));
     }
     Ok(parsed)
 }
 
-fn lookup_name(p: Precision) -> &'static str {
+fn lookup_name(precision: Precision) -> &'static str {
     Precision::ALL
         .iter()
-        .find(|(_, v)| *v == p)
+        .find(|(_, v)| *v == precision)
         .map(|(n, _)| *n)
         .unwrap_or("?")
 }
 
 /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into (year, month or 0, day or 0) with
 /// [`Date::parse_iso`], the crate's one date reader, and words its errors for the data's author.
-pub fn parse_any_date(s: &str) -> Result<(u16, u8, u8), String> {
-    match Date::parse_iso(s) {
+pub fn parse_any_date(text: &str) -> Result<(u16, u8, u8), String> {
+    match Date::parse_iso(text) {
         Ok(d) => Ok((d.year, d.month, d.day)),
-        Err(DateError::Form) => Err(format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")),
-        Err(DateError::Year(y)) => Err(format!("{s:?}: year {y} is out of range")),
-        Err(DateError::Month(m)) => Err(format!("{s:?}: month {m} does not exist")),
-        Err(DateError::Day(d)) => Err(format!("{s:?}: day {d} does not exist in that month")),
+        Err(DateError::Form) => Err(format!(
+            "{text:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
+        )),
+        Err(DateError::Year(y)) => Err(format!("{text:?}: year {y} is out of range")),
+        Err(DateError::Month(m)) => Err(format!("{text:?}: month {m} does not exist")),
+        Err(DateError::Day(d)) => Err(format!("{text:?}: day {d} does not exist in that month")),
     }
 }
 

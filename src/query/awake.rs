@@ -34,14 +34,14 @@ pub fn overlap(awake: &[bool]) -> Overlap {
     let Some((&china, us)) = awake.split_first() else {
         return Overlap::Nobody;
     };
-    let n = us.iter().filter(|&&a| a).count();
-    match (china, n) {
-        (true, n) if n == us.len() => Overlap::Everyone,
+    let count = us.iter().filter(|&&a| a).count();
+    match (china, count) {
+        (true, count) if count == us.len() => Overlap::Everyone,
         (true, 0) => Overlap::ChinaOnly,
-        (true, n) => Overlap::ChinaAndSomeUs(n),
+        (true, count) => Overlap::ChinaAndSomeUs(count),
         (false, 0) => Overlap::Nobody,
-        (false, n) if n == us.len() => Overlap::UsOnly,
-        (false, n) => Overlap::SomeUs(n),
+        (false, count) if count == us.len() => Overlap::UsOnly,
+        (false, count) => Overlap::SomeUs(count),
     }
 }
 

@@ -17,21 +17,21 @@ pub fn host_of(url: &str) -> &str {
 /// A plain-text citation: publisher (via), kind, title (a headline in quotes, our description in
 /// square brackets), date, URL (or "on file"), and the excerpt in quotes on its own line. `date`
 /// is the source's date as the reader sees it.
-pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, l: Lang) -> String {
-    let mut out = credit(source, l);
-    let (stop, open, close) = match l {
+pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, lang: Lang) -> String {
+    let mut out = credit(source, lang);
+    let (stop, open, close) = match lang {
         Lang::En => (". ", "“", "”"),
         Lang::Zh => ("。", "“", "”"),
     };
     out.push_str(stop);
-    let (title, headline) = title_text(source, l);
+    let (title, headline) = title_text(source, lang);
     if headline {
         out.push_str(open);
         out.push_str(title);
         out.push_str(close);
     } else {
-        let label = OUR_DESCRIPTION.get(l);
-        match l {
+        let label = OUR_DESCRIPTION.get(lang);
+        match lang {
             Lang::En => out.push_str(&format!("[{label}: {title}]")),
             Lang::Zh => out.push_str(&format!("［{label}：{title}］")),
         }
@@ -41,7 +41,7 @@ pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, l: Lang
     out.push_str(stop);
     match source.locator {
         Locator::Url(url) => out.push_str(url),
-        Locator::Seed(_) => out.push_str(ON_FILE.get(l)),
+        Locator::Seed(_) => out.push_str(ON_FILE.get(lang)),
     }
     if let Some(excerpt) = excerpt {
         out.push('\n');

@@ -132,10 +132,10 @@ pub const fn weekday(days_since_epoch: i32) -> u8 {
     (days_since_epoch + 4).rem_euclid(7) as u8
 }
 
-fn nth_sunday(year: u16, month: u8, n: i32) -> i32 {
+fn nth_sunday(year: u16, month: u8, nth: i32) -> i32 {
     let first = Date::new(year, month, 1).days_since_epoch();
     let first_sunday = first + (7 - weekday(first) as i32) % 7;
-    first_sunday + 7 * (n - 1)
+    first_sunday + 7 * (nth - 1)
 }
 
 fn last_sunday(year: u16, month: u8) -> i32 {

@@ -14,9 +14,9 @@ pub struct KeyedFigure {
 }
 
 /// The letter of the `n`th figure of a group: A–Z, then a–z (no group comes near that), then `?`.
-pub fn key_letter(n: usize) -> char {
+pub fn key_letter(count: usize) -> char {
     const LETTERS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    LETTERS.get(n).map_or('?', |&b| b as char)
+    LETTERS.get(count).map_or('?', |&b| b as char)
 }
 
 /// A group's figures (indices into `Dataset::figures`) keyed by their letters, in the order given.

@@ -54,15 +54,17 @@ pub enum HashWarning {
 }
 
 impl core::fmt::Display for HashWarning {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+    fn fmt(&self, out: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
-            HashWarning::UnknownKey(key) => write!(f, "unknown key `{key}` ignored"),
-            HashWarning::MissingValue(part) => write!(f, "`{part}` has no `=`; ignored"),
+            HashWarning::UnknownKey(key) => write!(out, "unknown key `{key}` ignored"),
+            HashWarning::MissingValue(part) => write!(out, "`{part}` has no `=`; ignored"),
             HashWarning::UnknownTerm { facet, id } => {
-                write!(f, "unknown {:?} id `{id}` ignored", facet)
+                write!(out, "unknown {:?} id `{id}` ignored", facet)
             }
-            HashWarning::BadDate { key, value } => write!(f, "bad date `{key}={value}` ignored"),
-            HashWarning::BadEncoding { key } => write!(f, "malformed percent-encoding in `{key}`"),
+            HashWarning::BadDate { key, value } => write!(out, "bad date `{key}={value}` ignored"),
+            HashWarning::BadEncoding { key } => {
+                write!(out, "malformed percent-encoding in `{key}`")
+            }
         }
     }
 }

@@ -24,8 +24,8 @@ pub fn push_date(date: Date, out: &mut String) {
     }
 }
 
-fn push_padded(n: u32, width: usize, out: &mut String) {
-    let digits = n.to_string();
+fn push_padded(count: u32, width: usize, out: &mut String) {
+    let digits = count.to_string();
     for _ in digits.len()..width {
         out.push('0');
     }
@@ -34,6 +34,6 @@ fn push_padded(n: u32, width: usize, out: &mut String) {
 
 /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` through [`Date::parse_iso`], the one date reader the
 /// build's validator uses too; `None` for anything it refuses.
-pub fn parse_date(s: &str) -> Option<Date> {
-    Date::parse_iso(s).ok()
+pub fn parse_date(text: &str) -> Option<Date> {
+    Date::parse_iso(text).ok()
 }

@@ -6,9 +6,9 @@
 //! search already works for them, and Simplified/Traditional folding is out of scope.
 
 /// Folds `s` into a new string. See [`fold_into`].
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    fold_into(s, &mut out);
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
     out
 }
 
@@ -23,11 +23,11 @@ pub fn fold(s: &str) -> String {
 ///
 /// When `out` is not empty and ends in a non-space, the first appended word is *not* separated
 /// from it: callers that join fields add their own separator.
-pub fn fold_into(s: &str, out: &mut String) {
+pub fn fold_into(text: &str, out: &mut String) {
     // `pending_space` defers a space until a non-space follows, which trims both ends.
     let mut pending_space = false;
     let mut wrote_any = false;
-    for c in s.chars() {
+    for c in text.chars() {
         let c = widen_to_ascii(c);
         if c.is_whitespace() {
             pending_space = wrote_any;
@@ -51,23 +51,23 @@ pub fn fold_into(s: &str, out: &mut String) {
 }
 
 /// Full-width ASCII forms and the ideographic space to their ASCII counterparts.
-fn widen_to_ascii(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+fn widen_to_ascii(ch: char) -> char {
+    match ch {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch),
         '\u{3000}' => ' ',
-        _ => c,
+        _ => ch,
     }
 }
 
-fn is_combining_mark(c: char) -> bool {
-    ('\u{0300}'..='\u{036F}').contains(&c)
+fn is_combining_mark(ch: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&ch)
 }
 
 /// The base letters of common lowercase Latin letters with diacritics, and straight quotes for
 /// curly ones. A hand table instead of Unicode decomposition keeps the wasm small; it covers
 /// Latin-1, Latin Extended-A's common letters and the pinyin tone vowels.
-fn strip_diacritic(c: char) -> Option<&'static str> {
-    Some(match c {
+fn strip_diacritic(ch: char) -> Option<&'static str> {
+    Some(match ch {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => "a",
         'æ' => "ae",
         'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",

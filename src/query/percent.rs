@@ -6,16 +6,16 @@
 //! fragment's own separators (see `hash.rs`).
 
 /// `s` with every byte outside the unreserved set written as `%XX`.
-pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    encode_into(s, &mut out);
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    encode_into(text, &mut out);
     out
 }
 
 /// Appends the encoded form of `s` to `out`.
-pub fn encode_into(s: &str, out: &mut String) {
+pub fn encode_into(text: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &b in s.as_bytes() {
+    for &b in text.as_bytes() {
         if is_unreserved(b) {
             out.push(b as char);
         } else {
@@ -27,8 +27,8 @@ pub fn encode_into(s: &str, out: &mut String) {
 }
 
 /// Whether `b` may appear unencoded.
-pub const fn is_unreserved(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+pub const fn is_unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
 }
 
 /// The result of decoding: the text, and whether anything in the input was malformed.
@@ -71,11 +71,11 @@ pub fn decode(s: &str) -> PercentDecoded {
     }
 }
 
-const fn hex_value(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
+const fn hex_value(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
         _ => None,
     }
 }

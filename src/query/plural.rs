@@ -2,8 +2,8 @@
 //! exactly one; Chinese counts take a measure word and no plural, so they need no rule.
 
 /// `one` for a count of exactly 1, `many` otherwise (0 included): "1 source", "0 sources".
-pub fn en(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
+pub fn en(count: usize, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1 {
         one
     } else {
         many

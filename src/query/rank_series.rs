@@ -19,14 +19,14 @@ impl Series {
     }
 
     /// The point after point `i` as (day, rank), if any: where the series' line goes next.
-    pub fn next_point(&self, i: usize) -> Option<(i32, f64)> {
-        self.points.get(i + 1).map(|&(_, f)| day_rank(f))
+    pub fn next_point(&self, index: usize) -> Option<(i32, f64)> {
+        self.points.get(index + 1).map(|&(_, f)| day_rank(f))
     }
 }
 
 /// A figure as a chart point: (days since the epoch of its date, rank).
-pub fn day_rank(f: &Figure) -> (i32, f64) {
-    (f.as_of.date.days_since_epoch(), f.value)
+pub fn day_rank(figure: &Figure) -> (i32, f64) {
+    (figure.as_of.date.days_since_epoch(), figure.value)
 }
 
 /// Groups figures by platform in first-appearance order; points by date, then data order.

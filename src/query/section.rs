@@ -20,12 +20,12 @@ crate::named_enum! {
 pub fn next_section(current: Section, key: &str) -> Option<Section> {
     let all: Vec<Section> = Section::ALL.iter().map(|(_, s)| *s).collect();
     let i = all.iter().position(|s| *s == current)?;
-    let n = all.len();
+    let count = all.len();
     let j = match key {
-        "ArrowRight" | "ArrowDown" => (i + 1) % n,
-        "ArrowLeft" | "ArrowUp" => (i + n - 1) % n,
+        "ArrowRight" | "ArrowDown" => (i + 1) % count,
+        "ArrowLeft" | "ArrowUp" => (i + count - 1) % count,
         "Home" => 0,
-        "End" => n - 1,
+        "End" => count - 1,
         _ => return None,
     };
     Some(all[j])

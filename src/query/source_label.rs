@@ -49,11 +49,11 @@ pub fn kind_label(kind: SourceKind) -> Text {
 /// Who a page is credited to, with its kind of outlet and the outlet it carries:
 /// "Nation (Kenya) (wire agency, via Reuters)" / "Nation (Kenya)（通讯社，转自路透社）". The one form
 /// source lines and copied citations share.
-pub fn credit(source: &Source, l: Lang) -> String {
-    let name = publisher_name(source, l);
-    let kind = kind_label(source.kind).get(l);
-    let via = source.via.get(l);
-    match (l, via.is_empty()) {
+pub fn credit(source: &Source, lang: Lang) -> String {
+    let name = publisher_name(source, lang);
+    let kind = kind_label(source.kind).get(lang);
+    let via = source.via.get(lang);
+    match (lang, via.is_empty()) {
         (Lang::En, true) => format!("{name} ({kind})"),
         (Lang::En, false) => format!("{name} ({kind}, via {via})"),
         (Lang::Zh, true) => format!("{name}（{kind}）"),
@@ -62,9 +62,9 @@ pub fn credit(source: &Source, l: Lang) -> String {
 }
 
 /// The outlet's name, or "Unnamed website" in the reader's language.
-pub fn publisher_name(source: &Source, l: Lang) -> &'static str {
+pub fn publisher_name(source: &Source, lang: Lang) -> &'static str {
     if source.publisher.is_empty() {
-        UNNAMED.get(l)
+        UNNAMED.get(lang)
     } else {
         source.publisher
     }
@@ -73,29 +73,29 @@ pub fn publisher_name(source: &Source, l: Lang) -> &'static str {
 /// The title as the reader sees it, and whether it is the outlet's own headline (`true`) or our
 /// description (`false`). A headline stays in its own language; a description follows the
 /// reader's.
-pub fn title_text(source: &Source, l: Lang) -> (&'static str, bool) {
+pub fn title_text(source: &Source, lang: Lang) -> (&'static str, bool) {
     match source.title {
         SourceTitle::Headline(h) => (h, true),
-        SourceTitle::Description(d) => (d.get(l), false),
+        SourceTitle::Description(d) => (d.get(lang), false),
     }
 }
 
 /// The language a title is written in: the source's for a headline, the reader's for ours.
-pub fn title_lang(source: &Source, l: Lang) -> Lang {
+pub fn title_lang(source: &Source, lang: Lang) -> Lang {
     match source.title {
         SourceTitle::Headline(_) => source.lang,
-        SourceTitle::Description(_) => l,
+        SourceTitle::Description(_) => lang,
     }
 }
 
 /// The note under a quote taken from a machine-translated page, naming who rendered it:
 /// "As rendered in English by an unnamed website's machine translation".
-pub fn rendered_by(source: &Source, l: Lang) -> Option<String> {
+pub fn rendered_by(source: &Source, lang: Lang) -> Option<String> {
     if !source.machine_translated {
         return None;
     }
-    let who = publisher_name(source, l);
-    Some(match (l, source.lang) {
+    let who = publisher_name(source, lang);
+    Some(match (lang, source.lang) {
         (Lang::En, Lang::En) => {
             format!("As rendered in English by {who} (a machine translation); not the speaker's own words")
         }

@@ -69,8 +69,8 @@ impl Axis {
         events
             .iter()
             .map(|&ix| {
-                let e = &data.events[ix];
-                DaySpan::of_interval(e.when, e.until)
+                let event = &data.events[ix];
+                DaySpan::of_interval(event.when, event.until)
             })
             .reduce(|a, b| DaySpan {
                 first: a.first.min(b.first),

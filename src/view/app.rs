@@ -86,7 +86,7 @@ pub fn app(props: &AppProps) -> Html {
             Callback::from(move |ix| open_event.set(Some(ix)))
         },
     };
-    let l = *lang;
+    let reader_lang = *lang;
 
     let on_lang = {
         let lang = lang.clone();
@@ -128,24 +128,24 @@ pub fn app(props: &AppProps) -> Html {
         Section::Sources => html! { <sources::Sources /> },
     };
     let theme_options = Theme::ALL.iter().map(|(name, t)| {
-        html! { <option value={*name} selected={*theme == *t}>{ labels::theme(*t).get(l) }</option> }
+        html! { <option value={*name} selected={*theme == *t}>{ labels::theme(*t).get(reader_lang) }</option> }
     });
 
     html! {
         <ContextProvider<ViewContext> context={ctx}>
-        <div class="xhs-app" lang={l.tag()} ref={frame}>
+        <div class="xhs-app" lang={reader_lang.tag()} ref={frame}>
             <header class="xhs-header">
-                <h2 class="xhs-title">{ data.title.get(l) }</h2>
+                <h2 class="xhs-title">{ data.title.get(reader_lang) }</h2>
                 <div class="xhs-settings">
                     // The accessible name contains the visible text ("Switch language: 简体中文").
                     <button type="button" class="xhs-lang" onclick={on_lang}>
-                        <span class="xhs-visually-hidden">{ labels::SWITCH_LANGUAGE.get(l) }</span>
-                        <span lang={match l { Lang::En => "zh-Hans", Lang::Zh => "en" }}>
-                            { labels::other_language(l) }
+                        <span class="xhs-visually-hidden">{ labels::SWITCH_LANGUAGE.get(reader_lang) }</span>
+                        <span lang={match reader_lang { Lang::En => "zh-Hans", Lang::Zh => "en" }}>
+                            { labels::other_language(reader_lang) }
                         </span>
                     </button>
                     <label class="xhs-theme-pick">
-                        <span class="xhs-visually-hidden">{ labels::THEME.get(l) }</span>
+                        <span class="xhs-visually-hidden">{ labels::THEME.get(reader_lang) }</span>
                         <select class="xhs-theme-select" onchange={on_theme}>{ for theme_options }</select>
                     </label>
                 </div>

@@ -53,7 +53,7 @@ pub struct BarChartProps {
 #[function_component(BarChart)]
 pub fn bar_chart(props: &BarChartProps) -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     let figures: Vec<_> = props
         .figures
@@ -65,12 +65,15 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     let domain = ticks.last().copied().unwrap_or(1.0);
     let h = height(figures.len());
     let plot_bottom = row_top(figures.len());
-    let (colon, sep, comma) = match l {
+    let (colon, sep, comma) = match lang {
         Lang::En => (": ", "; ", ", "),
         Lang::Zh => ("：", "；", "，"),
     };
 
-    let tick_labels: Vec<String> = ticks.iter().map(|&v| tick_text(v, props.unit, l)).collect();
+    let tick_labels: Vec<String> = ticks
+        .iter()
+        .map(|&v| tick_text(v, props.unit, lang))
+        .collect();
     let widest = tick_labels
         .iter()
         .map(|s| approx_text_width(s, TICK_FONT))
@@ -104,7 +107,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         let row = row_top(i);
         let w = bar_width(f.value, domain);
         let end = LEFT + w;
-        let value = value_text(f, l);
+        let value = value_text(f, lang);
         let fit = label_fit(end, approx_text_width(&value, FONT), WIDTH);
         let (vx, anchor, vclass) = match fit {
             LabelFit::Outside => (end + GAP, "start", "xhs-chart__value"),
@@ -113,8 +116,8 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         let platform_id = data.platforms.get(f.platform as usize).map_or("", |p| p.id);
         let label = format!(
             "{key} · {} · {}",
-            data.platform_name(f, l),
-            short_date(f, l)
+            data.platform_name(f, lang),
+            short_date(f, lang)
         );
         html! {
             <g class="xhs-chart__row" key={f.id}>
@@ -133,14 +136,14 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
 
     let summary = format!(
         "{}{comma}{}{colon}{}",
-        BAR_CHART.get(l),
+        BAR_CHART.get(lang),
         props.caption,
         figures
             .iter()
             .map(|(key, f)| format!(
                 "{key}{comma}{}{comma}{}",
-                data.platform_name(f, l),
-                value_text(f, l)
+                data.platform_name(f, lang),
+                value_text(f, lang)
             ))
             .collect::<Vec<_>>()
             .join(sep)
@@ -157,7 +160,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                 { for bars }
             </svg>
             <DataTable id={format!("{}-table", props.id)}
-                caption={format!("{}{colon}{}", DATA_OF.get(l), props.caption)}
+                caption={format!("{}{colon}{}", DATA_OF.get(lang), props.caption)}
                 figures={props.figures.clone()} />
         </figure>
     }

@@ -23,26 +23,31 @@ pub struct CitationListProps {
 #[function_component(CitationList)]
 pub fn citation_list(props: &CitationListProps) -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     let copier = use_copier();
     let items = props.citations.iter().enumerate().map(|(i, c)| {
         let Some(source) = data.sources.get(c.source as usize) else {
             return html! {};
         };
-        let text = citation_text(source, &intl::when(source.when, l), Some(c.excerpt), l);
+        let text = citation_text(
+            source,
+            &intl::when(source.when, lang),
+            Some(c.excerpt),
+            lang,
+        );
         html! {
             <li class="xhs-citation" data-source={source.id}>
-                { publisher_line(source, l) }
-                <p class="xhs-citation__title">{ source_title(source, l) }</p>
+                { publisher_line(source, lang) }
+                <p class="xhs-citation__title">{ source_title(source, lang) }</p>
                 <figure class="xhs-citation__quote">
-                    <figcaption class="xhs-citation__quote-label">{ EXCERPT.get(l) }</figcaption>
+                    <figcaption class="xhs-citation__quote-label">{ EXCERPT.get(lang) }</figcaption>
                     <blockquote class="xhs-citation__excerpt" lang={source.lang.tag()}>
                         <p>{ c.excerpt }</p>
                     </blockquote>
                 </figure>
-                { locator(source, l) }
-                { copier.controls(i, text, l) }
+                { locator(source, lang) }
+                { copier.controls(i, text, lang) }
             </li>
         }
     });
@@ -53,72 +58,72 @@ pub fn citation_list(props: &CitationListProps) -> Html {
 
 /// Publishers are written in English in the data whatever language the source is in, so under
 /// a Chinese interface they carry `lang="en"`; excerpts carry the source's language.
-pub fn data_lang(l: Lang) -> Option<&'static str> {
-    (l != Lang::En).then_some("en")
+pub fn data_lang(lang: Lang) -> Option<&'static str> {
+    (lang != Lang::En).then_some("en")
 }
 
 /// A source's title: the outlet's headline as a `<cite>` in its own language, or our
 /// description, visibly labelled as ours and never set as a citation of the outlet's words.
-pub fn source_title(source: &Source, l: Lang) -> Html {
-    let (title, headline) = title_text(source, l);
-    let lang = title_lang(source, l).tag();
+pub fn source_title(source: &Source, lang: Lang) -> Html {
+    let (title, headline) = title_text(source, lang);
+    let title_tag = title_lang(source, lang).tag();
     if headline {
-        html! { <cite class="xhs-citation__headline" {lang}>{ title }</cite> }
+        html! { <cite class="xhs-citation__headline" lang={title_tag}>{ title }</cite> }
     } else {
         html! {
             <span class="xhs-citation__description">
-                <span class="xhs-badge xhs-badge--description">{ OUR_DESCRIPTION.get(l) }</span>
-                { " " }<span {lang}>{ title }</span>
+                <span class="xhs-badge xhs-badge--description">{ OUR_DESCRIPTION.get(lang) }</span>
+                { " " }<span lang={title_tag}>{ title }</span>
             </span>
         }
     }
 }
 
 /// The publisher ("via" the wire service it syndicates) and the date of `source`.
-pub fn publisher_line(source: &Source, l: Lang) -> Html {
+pub fn publisher_line(source: &Source, lang: Lang) -> Html {
     html! {
         <p class="xhs-citation__source">
             <span class="xhs-citation__publisher"
-                lang={(!source.publisher.is_empty()).then_some(()).and(data_lang(l))}>
-                { publisher_name(source, l) }
+                lang={(!source.publisher.is_empty()).then_some(()).and(data_lang(lang))}>
+                { publisher_name(source, lang) }
             </span>
-            if !source.via.get(l).is_empty() {
+            if !source.via.get(lang).is_empty() {
                 <span class="xhs-citation__via">
-                    if l == Lang::En {
-                        { " " }{ VIA.get(l) }{ " " }{ source.via.get(l) }
+                    if lang == Lang::En {
+                        { " " }{ VIA.get(lang) }{ " " }{ source.via.get(lang) }
                     } else {
-                        { "（" }{ VIA.get(l) }{ source.via.get(l) }{ "）" }
+                        { "（" }{ VIA.get(lang) }{ source.via.get(lang) }{ "）" }
                     }
                 </span>
             }
             <span aria-hidden="true">{ " · " }</span>
             <span class="xhs-citation__kind" data-kind={source.kind.name()}>
-                { kind_label(source.kind).get(l) }
+                { kind_label(source.kind).get(lang) }
             </span>
             if source.machine_translated {
                 <span aria-hidden="true">{ " · " }</span>
-                <span class="xhs-citation__machine">{ MACHINE_TRANSLATION.get(l) }</span>
+                <span class="xhs-citation__machine">{ MACHINE_TRANSLATION.get(lang) }</span>
             }
             <span aria-hidden="true">{ " · " }</span>
-            <time datetime={intl::iso(source.when.date)}>{ intl::when(source.when, l) }</time>
+            <time datetime={intl::iso(source.when.date)}>{ intl::when(source.when, lang) }</time>
         </p>
     }
 }
 
 /// A link to a web source, or a note that the article is on file without a public link.
-pub fn locator(source: &Source, l: Lang) -> Html {
+pub fn locator(source: &Source, lang: Lang) -> Html {
     match source.locator {
         Locator::Url(url) => html! {
             <p class="xhs-citation__where">
                 <a class="xhs-citation__link" href={url} target="_blank" rel="noopener noreferrer">
-                    { READ.get(l) }
-                    <span class="xhs-citation__host">{ labels::in_brackets(host_of(url), l) }</span>
-                    <span class="xhs-visually-hidden">{ NEW_TAB.get(l) }</span>
+                    { READ.get(lang) }
+                    <span class="xhs-citation__host">{ labels::in_brackets(host_of(url), lang) }</span>
+                    <span class="xhs-visually-hidden">{ NEW_TAB.get(lang) }</span>
                 </a>
             </p>
         },
         Locator::Seed(_) => html! {
-            <p class="xhs-citation__where">{ ON_FILE.get(l) }</p>
+            <p class="xhs-citation__where">{ ON_FILE.get(lang) }</p>
         },
     }
 }

@@ -34,21 +34,21 @@ use yew::prelude::*;
 const TERM: &str = "“早C晚A”";
 
 /// A UTC instant's time of day as "13:00 UTC" / "UTC 13:00".
-pub(crate) fn utc_text(utc: i64, l: Lang) -> String {
-    let time = intl::clock(utc, "UTC", l);
-    match l {
+pub(crate) fn utc_text(utc: i64, lang: Lang) -> String {
+    let time = intl::clock(utc, "UTC", lang);
+    match lang {
         Lang::En => format!("{time} UTC"),
         Lang::Zh => format!("UTC {time}"),
     }
 }
 
 /// One sentence on who is awake at `utc`, with the local times in Beijing and New York.
-fn summary(utc: i64, awake: &[bool], l: Lang) -> String {
-    let at = utc_text(utc, l);
-    let bj = intl::clock(utc, Zone::Beijing.iana(), l);
-    let ny = intl::clock(utc, Zone::NewYork.iana(), l);
-    let n = |k: usize| intl::number(k as f64, l);
-    match l {
+fn summary(utc: i64, awake: &[bool], lang: Lang) -> String {
+    let at = utc_text(utc, lang);
+    let bj = intl::clock(utc, Zone::Beijing.iana(), lang);
+    let ny = intl::clock(utc, Zone::NewYork.iana(), lang);
+    let n = |k: usize| intl::number(k as f64, lang);
+    match lang {
         Lang::En => {
             let lead = format!("At {at} it is {bj} in Beijing and {ny} in New York: ");
             let rest = match overlap(awake) {
@@ -78,18 +78,18 @@ fn summary(utc: i64, awake: &[bool], l: Lang) -> String {
     }
 }
 
-fn awake_range_text(l: Lang) -> String {
+fn awake_range_text(lang: Lang) -> String {
     let from = intl::clock(
         utc_seconds(Date::new(1970, 1, 1), AWAKE_FROM_HOUR, 0),
         "UTC",
-        l,
+        lang,
     );
     let until = intl::clock(
         utc_seconds(Date::new(1970, 1, 1), AWAKE_UNTIL_HOUR, 0),
         "UTC",
-        l,
+        lang,
     );
-    match l {
+    match lang {
         Lang::En => format!(
             "“Awake” means a local time from {from} until {until}. Beijing keeps UTC+8 all year."
         ),
@@ -97,25 +97,25 @@ fn awake_range_text(l: Lang) -> String {
     }
 }
 
-fn dst_text(year: u16, l: Lang) -> String {
+fn dst_text(year: u16, lang: Lang) -> String {
     let (start, end) = us_dst_days(year);
-    let d = |days: i32| {
+    let data = |days: i32| {
         intl::date(
             Date::from_days_since_epoch(days),
             crate::model::records::Precision::Day,
-            l,
+            lang,
         )
     };
-    match l {
+    match lang {
         Lang::En => format!(
             "US clocks go forward an hour on {} and back on {}; Beijing's clocks never change.",
-            d(start),
-            d(end)
+            data(start),
+            data(end)
         ),
         Lang::Zh => format!(
             "美国在{}把时钟拨快一小时，{}拨回；中国不实行夏令时。",
-            d(start),
-            d(end)
+            data(start),
+            data(end)
         ),
     }
 }
@@ -123,7 +123,7 @@ fn dst_text(year: u16, l: Lang) -> String {
 #[function_component(Clock)]
 pub fn clock() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     let day = use_state(|| default_day(data));
     let hour = use_state(|| first_shared_hour(&shared_awake_hours(default_day(data), &Zone::ALL)));
@@ -189,15 +189,15 @@ pub fn clock() -> Html {
             let on_open = ctx.on_open_event.reform(move |_: MouseEvent| ix);
             html! {
                 <aside class="xhs-clock__event" aria-labelledby="xhs-clock-event-title">
-                    <p class="xhs-clock__kicker">{ FROM_TIMELINE.get(l) }</p>
+                    <p class="xhs-clock__kicker">{ FROM_TIMELINE.get(lang) }</p>
                     <p class="xhs-clock__event-title" id="xhs-clock-event-title">
-                        <time datetime={intl::iso(e.when.date)}>{ intl::when(e.when, l) }</time>
-                        { match l { Lang::En => ": ", Lang::Zh => "：" } }
-                        { e.title.get(l) }
+                        <time datetime={intl::iso(e.when.date)}>{ intl::when(e.when, lang) }</time>
+                        { match lang { Lang::En => ": ", Lang::Zh => "：" } }
+                        { e.title.get(lang) }
                     </p>
-                    <p>{ e.summary.get(l) }</p>
-                    <p class="xhs-clock__source">{ source_line(data, e.citations, l) }</p>
-                    <button type="button" class="xhs-button" onclick={on_open}>{ OPEN_EVENT.get(l) }</button>
+                    <p>{ e.summary.get(lang) }</p>
+                    <p class="xhs-clock__source">{ source_line(data, e.citations, lang) }</p>
+                    <button type="button" class="xhs-button" onclick={on_open}>{ OPEN_EVENT.get(lang) }</button>
                 </aside>
             }
         });
@@ -214,7 +214,7 @@ pub fn clock() -> Html {
             let day = day.clone();
             Callback::from(move |_: MouseEvent| day.set(d))
         };
-        let sep = match l {
+        let sep = match lang {
             Lang::En => ": ",
             Lang::Zh => "：",
         };
@@ -222,7 +222,7 @@ pub fn clock() -> Html {
             <li>
                 <button type="button" class="xhs-button xhs-clock__preset" data-day={intl::iso(d)}
                     aria-pressed={(d == *day).to_string()} {onclick}>
-                    { intl::date(d, crate::model::records::Precision::Day, l) }{ sep }{ what.get(l) }
+                    { intl::date(d, crate::model::records::Precision::Day, lang) }{ sep }{ what.get(lang) }
                 </button>
             </li>
         }
@@ -234,48 +234,48 @@ pub fn clock() -> Html {
     };
     html! {
         <div class="xhs-clock">
-            <h3 class="xhs-section-title">{ labels::section(Section::Clock).get(l) }</h3>
+            <h3 class="xhs-section-title">{ labels::section(Section::Clock).get(lang) }</h3>
             <div class="xhs-clock__intro">
                 <div>
-                    <h4 class="xhs-subtitle">{ MEANING_HEADING.get(l) }</h4>
-                    <p><span lang="zh-Hans">{ TERM }</span>{ MEANING.get(l) }</p>
+                    <h4 class="xhs-subtitle">{ MEANING_HEADING.get(lang) }</h4>
+                    <p><span lang="zh-Hans">{ TERM }</span>{ MEANING.get(lang) }</p>
                 </div>
                 { for event }
             </div>
 
             <fieldset class="xhs-clock__controls">
-                <legend>{ CONTROLS.get(l) }</legend>
+                <legend>{ CONTROLS.get(lang) }</legend>
                 <div class="xhs-clock__field">
-                    <label for="xhs-clock-day">{ DAY_LABEL.get(l) }</label>
+                    <label for="xhs-clock-day">{ DAY_LABEL.get(lang) }</label>
                     <input type="date" id="xhs-clock-day" class="xhs-clock__day" min={intl::iso(FIRST_DAY)} max={intl::iso(LAST_DAY)}
                         value={intl::iso(*day)} oninput={on_day_input} onchange={on_day_change} />
                 </div>
                 <div class="xhs-clock__field xhs-clock__field--hour">
-                    <label for="xhs-clock-hour">{ HOUR_LABEL.get(l) }</label>
+                    <label for="xhs-clock-hour">{ HOUR_LABEL.get(lang) }</label>
                     <input type="range" id="xhs-clock-hour" class="xhs-clock__hour" min="0" max="23" step="1"
-                        value={h.to_string()} aria-valuetext={utc_text(utc, l)}
+                        value={h.to_string()} aria-valuetext={utc_text(utc, lang)}
                         oninput={on_hour_input} onchange={on_hour_change} />
-                    <output for="xhs-clock-hour" class="xhs-clock__hour-value">{ utc_text(utc, l) }</output>
+                    <output for="xhs-clock-hour" class="xhs-clock__hour-value">{ utc_text(utc, lang) }</output>
                 </div>
                 <div class="xhs-clock__presets">
-                    <p id="xhs-clock-presets">{ PRESETS.get(l) }</p>
+                    <p id="xhs-clock-presets">{ PRESETS.get(lang) }</p>
                     <ul aria-labelledby="xhs-clock-presets">{ for presets }</ul>
                 </div>
-                <p class="xhs-clock__dst">{ dst_text(day.year, l) }</p>
+                <p class="xhs-clock__dst">{ dst_text(day.year, lang) }</p>
             </fieldset>
 
-            <h4 class="xhs-subtitle">{ AT_HOUR_HEADING.get(l) }</h4>
-            <p class="xhs-clock__summary" aria-live="polite">{ summary(utc, &awake_now, l) }</p>
-            { zones_at(*day, h, utc, &awake_now, l) }
+            <h4 class="xhs-subtitle">{ AT_HOUR_HEADING.get(lang) }</h4>
+            <p class="xhs-clock__summary" aria-live="polite">{ summary(utc, &awake_now, lang) }</p>
+            { zones_at(*day, h, utc, &awake_now, lang) }
 
-            <h4 class="xhs-subtitle">{ STRIP_HEADING.get(l) }</h4>
+            <h4 class="xhs-subtitle">{ STRIP_HEADING.get(lang) }</h4>
             <p class="xhs-clock__legend">
-                <span class="xhs-clock__key xhs-clock__key--c">{ LEGEND_C.get(l) }</span>
-                <span class="xhs-clock__key xhs-clock__key--a">{ LEGEND_A.get(l) }</span>
-                <span class="xhs-clock__key xhs-clock__key--all">{ LEGEND_ALL.get(l) }</span>
-                <span class="xhs-clock__awake-range">{ awake_range_text(l) }</span>
+                <span class="xhs-clock__key xhs-clock__key--c">{ LEGEND_C.get(lang) }</span>
+                <span class="xhs-clock__key xhs-clock__key--a">{ LEGEND_A.get(lang) }</span>
+                <span class="xhs-clock__key xhs-clock__key--all">{ LEGEND_ALL.get(lang) }</span>
+                <span class="xhs-clock__awake-range">{ awake_range_text(lang) }</span>
             </p>
-            { hour_strip(*day, &slots, h, &on_hour, l) }
+            { hour_strip(*day, &slots, h, &on_hour, lang) }
         </div>
     }
 }

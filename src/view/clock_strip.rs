@@ -10,7 +10,13 @@ use yew::prelude::*;
 
 /// The table for `day`, the chosen UTC hour highlighted; choosing an hour's header calls
 /// `on_hour` with it.
-pub fn hour_strip(day: Date, slots: &[HourSlot], h: u8, on_hour: &Callback<u8>, l: Lang) -> Html {
+pub fn hour_strip(
+    day: Date,
+    slots: &[HourSlot],
+    h: u8,
+    on_hour: &Callback<u8>,
+    lang: Lang,
+) -> Html {
     let head_cells = slots.iter().map(|s| {
         let onclick = {
             let v = s.utc_hour;
@@ -19,7 +25,7 @@ pub fn hour_strip(day: Date, slots: &[HourSlot], h: u8, on_hour: &Callback<u8>, 
         html! {
             <th scope="col" class={classes!("xhs-strip__hour", (s.utc_hour == h).then_some("xhs-strip__col--on"))}
                 data-hour={s.utc_hour.to_string()} {onclick}>
-                { intl::number(s.utc_hour as f64, l) }
+                { intl::number(s.utc_hour as f64, lang) }
             </th>
         }
     });
@@ -32,16 +38,16 @@ pub fn hour_strip(day: Date, slots: &[HourSlot], h: u8, on_hour: &Callback<u8>, 
                     if awake { zone_class(zone) } else { "xhs-strip__cell--asleep" },
                     (s.utc_hour == h).then_some("xhs-strip__col--on"),
                 )}>
-                    { intl::number(local_hour(zone, s.start) as f64, l) }
+                    { intl::number(local_hour(zone, s.start) as f64, lang) }
                     <span class="xhs-visually-hidden">
-                        { " " }{ if awake { AWAKE.get(l) } else { ASLEEP.get(l) } }
+                        { " " }{ if awake { AWAKE.get(lang) } else { ASLEEP.get(lang) } }
                     </span>
                 </td>
             }
         });
         html! {
             <tr data-zone={zone.iana()}>
-                <th scope="row" class="xhs-strip__zone">{ zone.label().get(l) }</th>
+                <th scope="row" class="xhs-strip__zone">{ zone.label().get(lang) }</th>
                 { for cells }
             </tr>
         }
@@ -55,36 +61,36 @@ pub fn hour_strip(day: Date, slots: &[HourSlot], h: u8, on_hour: &Callback<u8>, 
                 (s.utc_hour == h).then_some("xhs-strip__col--on"),
             )}>
                 if all { <span aria-hidden="true">{ "✓" }</span> }
-                <span class="xhs-visually-hidden">{ if all { YES.get(l) } else { NO.get(l) } }</span>
+                <span class="xhs-visually-hidden">{ if all { YES.get(lang) } else { NO.get(lang) } }</span>
             </td>
         }
     });
 
-    let caption = match l {
+    let caption = match lang {
         Lang::En => format!(
             "Local hour in each zone for every UTC hour of {}",
-            intl::date(day, crate::model::records::Precision::Day, l)
+            intl::date(day, crate::model::records::Precision::Day, lang)
         ),
         Lang::Zh => format!(
             "{}（UTC）每个小时各时区的当地时刻",
-            intl::date(day, crate::model::records::Precision::Day, l)
+            intl::date(day, crate::model::records::Precision::Day, lang)
         ),
     };
 
     html! {
-        <div class="xhs-strip-wrap" role="region" aria-label={STRIP_REGION.get(l)} tabindex="0">
+        <div class="xhs-strip-wrap" role="region" aria-label={STRIP_REGION.get(lang)} tabindex="0">
                 <table class="xhs-strip">
                     <caption>{ caption }</caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="xhs-strip__corner">{ UTC_HOUR.get(l) }</th>
+                            <th scope="col" class="xhs-strip__corner">{ UTC_HOUR.get(lang) }</th>
                             { for head_cells }
                         </tr>
                     </thead>
                     <tbody>
                         { for zone_rows }
                         <tr class="xhs-strip__shared">
-                            <th scope="row" class="xhs-strip__zone">{ EVERYONE.get(l) }</th>
+                            <th scope="row" class="xhs-strip__zone">{ EVERYONE.get(lang) }</th>
                             { for shared_cells }
                         </tr>
                     </tbody>

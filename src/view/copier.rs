@@ -40,7 +40,7 @@ impl Copier {
     }
 
     /// The Copy citation button for item `key`, its live region, and the fallback textarea.
-    pub fn controls(&self, key: usize, text: String, l: Lang) -> Html {
+    pub fn controls(&self, key: usize, text: String, lang: Lang) -> Html {
         let onclick = {
             let copier = self.clone();
             Callback::from(move |_| copier.copy(key, text.clone()))
@@ -51,17 +51,17 @@ impl Copier {
             .filter(|(k, _)| *k == key)
             .map(|(_, o)| o);
         let message = match outcome {
-            Some(CopyOutcome::Copied) => COPIED.get(l),
-            Some(CopyOutcome::Fallback(_)) => FALLBACK.get(l),
+            Some(CopyOutcome::Copied) => COPIED.get(lang),
+            Some(CopyOutcome::Fallback(_)) => FALLBACK.get(lang),
             None => "",
         };
         html! {
             <div class="xhs-copy">
-                <button type="button" class="xhs-copy__button" {onclick}>{ COPY.get(l) }</button>
+                <button type="button" class="xhs-copy__button" {onclick}>{ COPY.get(lang) }</button>
                 <span class="xhs-copy__status" role="status">{ message }</span>
                 if let Some(CopyOutcome::Fallback(text)) = outcome {
                     <textarea ref={self.fallback.clone()} class="xhs-copy__fallback" readonly={true}
-                        rows="4" aria-label={CITATION_TEXT.get(l)} value={text.clone()} />
+                        rows="4" aria-label={CITATION_TEXT.get(lang)} value={text.clone()} />
                 }
             </div>
         }

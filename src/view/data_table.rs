@@ -23,7 +23,7 @@ pub struct DataTableProps {
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     let open = use_state(|| false);
     let on_toggle = {
@@ -35,18 +35,18 @@ pub fn data_table(props: &DataTableProps) -> Html {
         let f = data.figures.get(k.ix)?;
         Some(html! {
             <tr key={f.id} data-figure={f.id}>
-                <th scope="row" data-label={COL_FIGURE.get(l)}>
-                    <span class="xhs-key">{ k.key }</span>{ " " }{ f.measure.get(l) }
+                <th scope="row" data-label={COL_FIGURE.get(lang)}>
+                    <span class="xhs-key">{ k.key }</span>{ " " }{ f.measure.get(lang) }
                 </th>
-                <td data-label={COL_VALUE.get(l)}>
-                    <data value={f.value.to_string()}>{ value_text(f, l) }</data>
+                <td data-label={COL_VALUE.get(lang)}>
+                    <data value={f.value.to_string()}>{ value_text(f, lang) }</data>
                 </td>
-                <td data-label={COL_UNIT.get(l)}>{ unit_label(f.unit).get(l) }</td>
-                <td data-label={COL_AS_OF.get(l)}>
-                    <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>
+                <td data-label={COL_UNIT.get(lang)}>{ unit_label(f.unit).get(lang) }</td>
+                <td data-label={COL_AS_OF.get(lang)}>
+                    <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, lang) }</time>
                 </td>
-                <td data-label={COL_PLATFORM.get(l)}>{ data.platform_name(f, l) }</td>
-                <td data-label={COL_SOURCE.get(l)}>{ publishers_text(data, f.citations, l) }</td>
+                <td data-label={COL_PLATFORM.get(lang)}>{ data.platform_name(f, lang) }</td>
+                <td data-label={COL_SOURCE.get(lang)}>{ publishers_text(data, f.citations, lang) }</td>
             </tr>
         })
     });
@@ -55,19 +55,19 @@ pub fn data_table(props: &DataTableProps) -> Html {
         <div class="xhs-dtable">
             <button type="button" class="xhs-dtable__toggle" aria-expanded={open.to_string()}
                 aria-controls={props.id.clone()} onclick={on_toggle}>
-                { if *open { HIDE_TABLE.get(l) } else { SHOW_TABLE.get(l) } }
+                { if *open { HIDE_TABLE.get(lang) } else { SHOW_TABLE.get(lang) } }
             </button>
             <div class="xhs-dtable__body" id={props.id.clone()} hidden={!*open}>
                 <table class="xhs-dtable__table">
                     <caption>{ props.caption.clone() }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ COL_FIGURE.get(l) }</th>
-                            <th scope="col">{ COL_VALUE.get(l) }</th>
-                            <th scope="col">{ COL_UNIT.get(l) }</th>
-                            <th scope="col">{ COL_AS_OF.get(l) }</th>
-                            <th scope="col">{ COL_PLATFORM.get(l) }</th>
-                            <th scope="col">{ COL_SOURCE.get(l) }</th>
+                            <th scope="col">{ COL_FIGURE.get(lang) }</th>
+                            <th scope="col">{ COL_VALUE.get(lang) }</th>
+                            <th scope="col">{ COL_UNIT.get(lang) }</th>
+                            <th scope="col">{ COL_AS_OF.get(lang) }</th>
+                            <th scope="col">{ COL_PLATFORM.get(lang) }</th>
+                            <th scope="col">{ COL_SOURCE.get(lang) }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

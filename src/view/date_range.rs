@@ -12,7 +12,7 @@ use yew::prelude::*;
 #[function_component(DateRange)]
 pub fn date_range() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let on = |make: fn(Option<Date>) -> Action| {
         let on_action = ctx.on_action.clone();
         Callback::from(move |e: Event| {
@@ -32,14 +32,14 @@ pub fn date_range() -> Html {
     let to = to.map(intl::iso).unwrap_or_default();
     html! {
         <fieldset class="xhs-dates">
-            <legend>{ LEGEND.get(l) }</legend>
+            <legend>{ LEGEND.get(lang) }</legend>
             <label class="xhs-dates__field">
-                <span>{ FROM.get(l) }</span>
+                <span>{ FROM.get(lang) }</span>
                 <input type="date" class="xhs-dates__from" value={from}
                     min="2023-01-01" max="2026-12-31" onchange={on(Action::SetFrom)} />
             </label>
             <label class="xhs-dates__field">
-                <span>{ TO.get(l) }</span>
+                <span>{ TO.get(lang) }</span>
                 <input type="date" class="xhs-dates__to" value={to}
                     min="2023-01-01" max="2026-12-31" onchange={on(Action::SetTo)} />
             </label>

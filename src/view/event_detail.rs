@@ -27,7 +27,7 @@ pub struct EventDetailProps {
 #[function_component(EventDetail)]
 pub fn event_detail(props: &EventDetailProps) -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     let dialog_ref = use_node_ref();
     let first_ref = use_node_ref();
@@ -134,28 +134,28 @@ pub fn event_detail(props: &EventDetailProps) -> Html {
             {onkeydown} {onclick} {oncancel} {onclose}>
             <div class="xhs-dialog__frame">
                 <button ref={first_ref} type="button" class="xhs-dialog__close"
-                    aria-label={labels::CLOSE.get(l)} onclick={close.clone()}>
+                    aria-label={labels::CLOSE.get(lang)} onclick={close.clone()}>
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
                 <p class="xhs-dialog__date">
                     <time datetime={intl::iso(event.when.date)}>
-                        { intl::span(event.when, event.until, l) }
+                        { intl::span(event.when, event.until, lang) }
                     </time>
                 </p>
-                <h3 class="xhs-dialog__title" id="xhs-event-title">{ event.title.get(l) }</h3>
-                <p class="xhs-dialog__summary">{ event.summary.get(l) }</p>
+                <h3 class="xhs-dialog__title" id="xhs-event-title">{ event.title.get(lang) }</h3>
+                <p class="xhs-dialog__summary">{ event.summary.get(lang) }</p>
                 <dl class="xhs-dialog__terms">
                     { for terms.iter().filter(|(_, ixs)| !ixs.is_empty())
-                        .map(|(facet, ixs)| term_row(data, *facet, ixs, l)) }
+                        .map(|(facet, ixs)| term_row(data, *facet, ixs, lang)) }
                 </dl>
                 <h4 class="xhs-subtitle xhs-dialog__sources">
-                    { SOURCES_HEADING.get(l) }
-                    { labels::in_brackets(intl::number(event.citations.len() as f64, l), l) }
+                    { SOURCES_HEADING.get(lang) }
+                    { labels::in_brackets(intl::number(event.citations.len() as f64, lang), lang) }
                 </h4>
                 <CitationList citations={event.citations} />
                 <div class="xhs-dialog__foot">
                     <button ref={last_ref} type="button" class="xhs-dialog__done" onclick={close}>
-                        { labels::CLOSE.get(l) }
+                        { labels::CLOSE.get(lang) }
                     </button>
                 </div>
             </div>
@@ -164,13 +164,13 @@ pub fn event_detail(props: &EventDetailProps) -> Html {
 }
 
 /// One facet's terms of the event, labelled in the reader's language.
-fn term_row(data: &Dataset, facet: Facet, ixs: &[VocabIx], l: Lang) -> Html {
+fn term_row(data: &Dataset, facet: Facet, ixs: &[VocabIx], lang: Lang) -> Html {
     html! {
         <div class="xhs-dialog__term-row">
-            <dt>{ labels::facet(facet).get(l) }</dt>
+            <dt>{ labels::facet(facet).get(lang) }</dt>
             <dd>
                 <ul class="xhs-dialog__term-list">
-                    { for ixs.iter().filter_map(|&ix| facet.term_label(data, ix, l))
+                    { for ixs.iter().filter_map(|&ix| facet.term_label(data, ix, lang))
                         .map(|label| html! { <li class="xhs-dialog__term">{ label }</li> }) }
                 </ul>
             </dd>

@@ -38,7 +38,7 @@ fn download(anchor_parent: &web_sys::Element, name: &str, mime: &str, content: &
 #[function_component(ExportButtons)]
 pub fn export_buttons() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let root = use_node_ref();
     let on = |json: bool| {
         let ctx = ctx.clone();
@@ -69,9 +69,9 @@ pub fn export_buttons() -> Html {
     };
     let (on_csv, on_json) = (on(false), on(true));
     html! {
-        <div class="xhs-export" role="group" aria-label={EXPORT.get(l)} ref={root}>
-            <button type="button" class="xhs-export__csv" onclick={on_csv}>{ CSV.get(l) }</button>
-            <button type="button" class="xhs-export__json" onclick={on_json}>{ JSON.get(l) }</button>
+        <div class="xhs-export" role="group" aria-label={EXPORT.get(lang)} ref={root}>
+            <button type="button" class="xhs-export__csv" onclick={on_csv}>{ CSV.get(lang) }</button>
+            <button type="button" class="xhs-export__json" onclick={on_json}>{ JSON.get(lang) }</button>
         </div>
     }
 }

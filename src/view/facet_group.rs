@@ -18,7 +18,7 @@ pub struct FacetGroupProps {
 #[function_component(FacetGroup)]
 pub fn facet_group(props: &FacetGroupProps) -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let facet = props.facet;
     let open = use_state(|| false);
     let selected = ctx.query.selection(facet).len();
@@ -35,7 +35,7 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
     let chips = (0..facet.vocab_len(ctx.data) as u16).map(|ix| {
         let pressed = ctx.query.is_selected(facet, ix);
         let count = props.counts.get(facet, ix);
-        let label = facet.term_label(ctx.data, ix, l).unwrap_or_default();
+        let label = facet.term_label(ctx.data, ix, lang).unwrap_or_default();
         let onclick = {
             let on_action = ctx.on_action.clone();
             Callback::from(move |_| on_action.emit(Action::Toggle(facet, ix)))
@@ -46,7 +46,7 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
                     aria-pressed={pressed.to_string()} {onclick}
                     data-term={facet.term_id(ctx.data, ix).unwrap_or_default()}>
                     <span class="xhs-chip__label">{ label }</span>
-                    <span class="xhs-chip__count" aria-label={labels::count_of_items(count, l)}>{ count }</span>
+                    <span class="xhs-chip__count" aria-label={labels::count_of_items(count, lang)}>{ count }</span>
                 </button>
             </li>
         }
@@ -56,18 +56,18 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
         <div class={classes!("xhs-facet", (*open).then_some("xhs-facet--open"))}>
             <button type="button" class="xhs-facet__toggle" aria-expanded={open.to_string()}
                 aria-controls={id.clone()} onclick={toggle_open}>
-                { labels::facet(facet).get(l) }
+                { labels::facet(facet).get(lang) }
                 if selected > 0 {
-                    <span class="xhs-facet__selected">{ labels::in_brackets(selected, l) }</span>
+                    <span class="xhs-facet__selected">{ labels::in_brackets(selected, lang) }</span>
                 }
             </button>
             if *open {
-                <div id={id.clone()} class="xhs-facet__body" role="group" aria-label={labels::facet(facet).get(l)}>
-                    <p class="xhs-facet__scope">{ labels::facet_scope(facet).get(l) }</p>
+                <div id={id.clone()} class="xhs-facet__body" role="group" aria-label={labels::facet(facet).get(lang)}>
+                    <p class="xhs-facet__scope">{ labels::facet_scope(facet).get(lang) }</p>
                     <ul class="xhs-chips">{ for chips }</ul>
                     if selected > 0 {
                         <button type="button" class="xhs-link-button" onclick={clear}>
-                            { labels::CLEAR.get(l) }
+                            { labels::CLEAR.get(lang) }
                         </button>
                     }
                 </div>

@@ -18,35 +18,35 @@ use yew::prelude::*;
 
 /// One figure as a card. Conflict cards also quote their sources, since the wording is what
 /// differs.
-fn figure_card(data: &Dataset, k: KeyedFigure, f: &Figure, quote: bool, l: Lang) -> Html {
+fn figure_card(data: &Dataset, keyed: KeyedFigure, f: &Figure, quote: bool, lang: Lang) -> Html {
     let quotes = f.citations.iter().filter_map(|c| {
-        let s = data.sources.get(c.source as usize)?;
+        let source = data.sources.get(c.source as usize)?;
         Some(html! {
-            <li><q lang={s.lang.tag()}>{ c.excerpt }</q></li>
+            <li><q lang={source.lang.tag()}>{ c.excerpt }</q></li>
         })
     });
     html! {
         <li class="xhs-fcard" data-figure={f.id} key={f.id}>
             <p class="xhs-fcard__head">
-                <span class="xhs-key">{ k.key }</span>
-                <span class="xhs-fcard__platform">{ data.platform_name(f, l) }</span>
+                <span class="xhs-key">{ keyed.key }</span>
+                <span class="xhs-fcard__platform">{ data.platform_name(f, lang) }</span>
             </p>
             <p class="xhs-fcard__value">
-                <data value={f.value.to_string()}>{ value_text(f, l) }</data>
+                <data value={f.value.to_string()}>{ value_text(f, lang) }</data>
             </p>
-            <p class="xhs-fcard__unit">{ unit_label(f.unit).get(l) }</p>
-            <p class="xhs-fcard__measure">{ f.measure.get(l) }</p>
+            <p class="xhs-fcard__unit">{ unit_label(f.unit).get(lang) }</p>
+            <p class="xhs-fcard__measure">{ f.measure.get(lang) }</p>
             <dl class="xhs-fcard__meta">
                 <div>
-                    <dt>{ AS_OF.get(l) }</dt>
-                    <dd><time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time></dd>
+                    <dt>{ AS_OF.get(lang) }</dt>
+                    <dd><time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, lang) }</time></dd>
                 </div>
             </dl>
             if quote && !f.citations.is_empty() {
-                <p class="xhs-visually-hidden">{ QUOTED.get(l) }</p>
+                <p class="xhs-visually-hidden">{ QUOTED.get(lang) }</p>
                 <ul class="xhs-fcard__quotes">{ for quotes }</ul>
             }
-            <p class="xhs-fcard__source">{ source_line(data, f.citations, l) }</p>
+            <p class="xhs-fcard__source">{ source_line(data, f.citations, lang) }</p>
         </li>
     }
 }
@@ -62,7 +62,7 @@ pub struct FigureGroupProps {
 #[function_component(FigureGroup)]
 pub fn figure_group(props: &FigureGroupProps) -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     let Some(group) = data.groups.get(props.group as usize) else {
         return html! {};
@@ -70,24 +70,28 @@ pub fn figure_group(props: &FigureGroupProps) -> Html {
     let keyed = keyed(&props.figures);
     let conflict = group.kind == GroupKind::Conflict;
     let heading_id = format!("xhs-fgroup-{}", group.id);
-    let dash = match l {
+    let dash = match lang {
         Lang::En => " — ",
         Lang::Zh => "——",
     };
 
     let cards = keyed.iter().filter_map(|k| {
-        let f = data.figures.get(k.ix)?;
-        Some(figure_card(data, *k, f, conflict, l))
+        let figure = data.figures.get(k.ix)?;
+        Some(figure_card(data, *k, figure, conflict, lang))
     });
     let cards = html! {
         <ul class={classes!("xhs-fcards", conflict.then_some("xhs-fcards--parallel"))}
-            aria-label={if conflict { SIDE_BY_SIDE.get(l) } else { FIGURES.get(l) }}>
+            aria-label={if conflict { SIDE_BY_SIDE.get(lang) } else { FIGURES.get(lang) }}>
             { for cards }
         </ul>
     };
     let charts = chart_plan(data, &keyed).into_iter().map(|(unit, figures)| {
         let id = format!("xhs-chart-{}-{}", group.id, unit.name());
-        let caption = format!("{}{dash}{}", group.title.get(l), unit_label(unit).get(l));
+        let caption = format!(
+            "{}{dash}{}",
+            group.title.get(lang),
+            unit_label(unit).get(lang)
+        );
         let key = id.clone();
         if unit == Unit::Rank {
             html! { <RankChart {key} {id} {caption} {figures} /> }
@@ -100,14 +104,14 @@ pub fn figure_group(props: &FigureGroupProps) -> Html {
     html! {
         <section class={classes!("xhs-fgroup", conflict.then_some("xhs-fgroup--conflict"))}
             data-group={group.id} aria-labelledby={heading_id.clone()}>
-            <h4 class="xhs-subtitle xhs-fgroup__title" id={heading_id}>{ group.title.get(l) }</h4>
+            <h4 class="xhs-subtitle xhs-fgroup__title" id={heading_id}>{ group.title.get(lang) }</h4>
             if conflict {
                 <p class="xhs-fgroup__badge">
-                    <strong class="xhs-badge">{ DISAGREE.get(l) }</strong>
-                    { " " }<span>{ DISAGREE_HOW.get(l) }</span>
+                    <strong class="xhs-badge">{ DISAGREE.get(lang) }</strong>
+                    { " " }<span>{ DISAGREE_HOW.get(lang) }</span>
                 </p>
             }
-            <p class="xhs-fgroup__note">{ group.note.get(l) }</p>
+            <p class="xhs-fgroup__note">{ group.note.get(lang) }</p>
             if conflict {
                 { cards }
                 { charts }

@@ -50,10 +50,10 @@ pub fn bare_value(value: f64, unit: Unit, lang: Lang) -> String {
 }
 
 /// A figure's value with the source's hedge: "about 170 million", "超过70万", "nearly ×3".
-pub fn value_text(f: &Figure, lang: Lang) -> String {
-    let hedge = labels::qualifier(f.qualifier).get(lang);
-    let value = bare_value(f.value, f.unit, lang);
-    if f.qualifier == Qualifier::Exact {
+pub fn value_text(figure: &Figure, lang: Lang) -> String {
+    let hedge = labels::qualifier(figure.qualifier).get(lang);
+    let value = bare_value(figure.value, figure.unit, lang);
+    if figure.qualifier == Qualifier::Exact {
         value
     } else {
         format!("{hedge}{value}")
@@ -61,9 +61,9 @@ pub fn value_text(f: &Figure, lang: Lang) -> String {
 }
 
 /// A short date for chart labels: "Jan 13" for days, "December 2023" for months.
-pub fn short_date(f: &Figure, lang: Lang) -> String {
-    match f.as_of.precision {
-        Precision::Day | Precision::Approximate => intl::short_day(f.as_of.date, lang),
-        p => intl::date(f.as_of.date, p, lang),
+pub fn short_date(figure: &Figure, lang: Lang) -> String {
+    match figure.as_of.precision {
+        Precision::Day | Precision::Approximate => intl::short_day(figure.as_of.date, lang),
+        p => intl::date(figure.as_of.date, p, lang),
     }
 }

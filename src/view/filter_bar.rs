@@ -18,7 +18,7 @@ use yew::prelude::*;
 #[function_component(FilterBar)]
 pub fn filter_bar() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let counts = {
         let index = ctx.index.clone();
         let data = ctx.data;
@@ -43,13 +43,13 @@ pub fn filter_bar() -> Html {
         .iter()
         .map(|f| html! { <FacetGroup facet={*f} counts={counts.clone()} /> });
     html! {
-        <section class="xhs-filters" aria-label={labels::FILTERS.get(l)}>
+        <section class="xhs-filters" aria-label={labels::FILTERS.get(lang)}>
             <div class="xhs-filters__row">
                 <SearchBox />
                 <button type="button" class="xhs-filters__toggle" aria-expanded={more_open.to_string()}
                     aria-controls="xhs-filters-more" onclick={toggle_more}>
-                    { MORE.get(l) }
-                    if active > 0 { { labels::in_brackets(active, l) } }
+                    { MORE.get(lang) }
+                    if active > 0 { { labels::in_brackets(active, lang) } }
                 </button>
             </div>
             <div id="xhs-filters-more"
@@ -61,7 +61,7 @@ pub fn filter_bar() -> Html {
             <div class="xhs-filters__row xhs-filters__footer">
                 <ResultStatus />
                 <button type="button" class="xhs-reset" onclick={reset}
-                    disabled={ctx.query.is_default()}>{ labels::RESET.get(l) }</button>
+                    disabled={ctx.query.is_default()}>{ labels::RESET.get(lang) }</button>
             </div>
         </section>
     }

@@ -35,8 +35,8 @@ thread_local! {
     static CACHE: RefCell<HashMap<(Lang, Style), Function>> = RefCell::new(HashMap::new());
 }
 
-fn set(o: &Object, key: &str, value: &str) {
-    let _ = Reflect::set(o, &JsValue::from_str(key), &JsValue::from_str(value));
+fn set(object: &Object, key: &str, value: &str) {
+    let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
 }
 
 fn formatter(lang: Lang, style: Style) -> Function {
@@ -46,47 +46,47 @@ fn formatter(lang: Lang, style: Style) -> Function {
             .entry((lang, style))
             .or_insert_with(|| {
                 let locales = Array::of1(&JsValue::from_str(lang.tag()));
-                let o = Object::new();
+                let options = Object::new();
                 match style {
                     Style::Number => {
-                        set(&o, "maximumFractionDigits", "1");
-                        js_sys::Intl::NumberFormat::new(&locales, &o).format()
+                        set(&options, "maximumFractionDigits", "1");
+                        js_sys::Intl::NumberFormat::new(&locales, &options).format()
                     }
                     Style::Compact => {
-                        set(&o, "notation", "compact");
-                        set(&o, "compactDisplay", "long");
-                        set(&o, "maximumFractionDigits", "1");
-                        js_sys::Intl::NumberFormat::new(&locales, &o).format()
+                        set(&options, "notation", "compact");
+                        set(&options, "compactDisplay", "long");
+                        set(&options, "maximumFractionDigits", "1");
+                        js_sys::Intl::NumberFormat::new(&locales, &options).format()
                     }
                     Style::Percent => {
-                        set(&o, "style", "percent");
-                        set(&o, "maximumFractionDigits", "1");
-                        js_sys::Intl::NumberFormat::new(&locales, &o).format()
+                        set(&options, "style", "percent");
+                        set(&options, "maximumFractionDigits", "1");
+                        js_sys::Intl::NumberFormat::new(&locales, &options).format()
                     }
                     Style::Day | Style::Month | Style::Year | Style::ShortDay => {
-                        set(&o, "timeZone", "UTC");
-                        set(&o, "year", "numeric");
+                        set(&options, "timeZone", "UTC");
+                        set(&options, "year", "numeric");
                         match style {
                             Style::Day => {
-                                set(&o, "month", "long");
-                                set(&o, "day", "numeric");
+                                set(&options, "month", "long");
+                                set(&options, "day", "numeric");
                             }
-                            Style::Month => set(&o, "month", "long"),
+                            Style::Month => set(&options, "month", "long"),
                             Style::ShortDay => {
-                                let _ = Reflect::delete_property(&o, &"year".into());
-                                set(&o, "month", "short");
-                                set(&o, "day", "numeric");
+                                let _ = Reflect::delete_property(&options, &"year".into());
+                                set(&options, "month", "short");
+                                set(&options, "day", "numeric");
                             }
                             _ => {}
                         }
-                        js_sys::Intl::DateTimeFormat::new(&locales, &o).format()
+                        js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
                     }
                     Style::Clock(zone) => {
-                        set(&o, "timeZone", zone);
-                        set(&o, "hour", "2-digit");
-                        set(&o, "minute", "2-digit");
-                        set(&o, "hourCycle", "h23");
-                        js_sys::Intl::DateTimeFormat::new(&locales, &o).format()
+                        set(&options, "timeZone", zone);
+                        set(&options, "hour", "2-digit");
+                        set(&options, "minute", "2-digit");
+                        set(&options, "hourCycle", "h23");
+                        js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
                     }
                 }
             })
@@ -126,18 +126,18 @@ fn js_date(d: Date) -> JsValue {
 
 /// A date at the precision it is known: day, month or year; approximate and "before" dates as
 /// far as they are known (the hedge is added by [`when`]).
-pub fn date(d: Date, precision: Precision, lang: Lang) -> String {
+pub fn date(day: Date, precision: Precision, lang: Lang) -> String {
     let style = match precision {
         Precision::Month => Style::Month,
         Precision::Year => Style::Year,
         // Approximate and "before" dates are written as far as they are known.
-        Precision::Day | Precision::Approximate | Precision::Before => match precision_of(d) {
+        Precision::Day | Precision::Approximate | Precision::Before => match precision_of(day) {
             Precision::Year => Style::Year,
             Precision::Month => Style::Month,
             _ => Style::Day,
         },
     };
-    call(lang, style, &js_date(d))
+    call(lang, style, &js_date(day))
 }
 
 /// A [`When`] with its hedge: "around January 13, 2025" / "2025年1月13日前后"; "before …" / "…前".
@@ -153,8 +153,8 @@ pub fn when(w: When, lang: Lang) -> String {
 }
 
 /// A short day for axis ticks: "Jan 13" / "1月13日".
-pub fn short_day(d: Date, lang: Lang) -> String {
-    call(lang, Style::ShortDay, &js_date(d))
+pub fn short_day(day: Date, lang: Lang) -> String {
+    call(lang, Style::ShortDay, &js_date(day))
 }
 
 /// Local clock time ("21:00") of a UTC instant in an IANA zone, by the browser's tz database.
@@ -164,17 +164,17 @@ pub fn clock(utc_seconds: i64, zone: &'static str, lang: Lang) -> String {
 }
 
 /// `YYYY-MM-DD` for `datetime` attributes and date inputs.
-pub fn iso(d: Date) -> String {
-    crate::query::iso_date::format_date(d)
+pub fn iso(day: Date) -> String {
+    crate::query::iso_date::format_date(day)
 }
 
 /// A [`When`] with its optional last day: "around January 12, 2025 to January 16, 2025" /
 /// "2025年1月12日前后至2025年1月16日".
-pub fn span(when: When, until: Option<When>, l: Lang) -> String {
-    let mut out = self::when(when, l);
+pub fn span(when: When, until: Option<When>, lang: Lang) -> String {
+    let mut out = self::when(when, lang);
     if let Some(u) = until {
-        out.push_str(crate::view::labels::UNTIL.get(l));
-        out.push_str(&self::when(u, l));
+        out.push_str(crate::view::labels::UNTIL.get(lang));
+        out.push_str(&self::when(u, lang));
     }
     out
 }

@@ -58,8 +58,8 @@ pub fn facet(f: Facet) -> Text {
 }
 
 /// Which kinds of item a facet narrows (a facet never hides items that do not carry it).
-pub fn facet_scope(f: Facet) -> Text {
-    match f {
+pub fn facet_scope(facet: Facet) -> Text {
+    match facet {
         Facet::Theme | Facet::Source => Text::new(
             "Narrows events, figures and quotes.",
             "适用于事件、数据和引语。",
@@ -93,10 +93,10 @@ pub fn in_brackets(text: impl std::fmt::Display, lang: Lang) -> String {
 }
 
 /// The accessible name of a chip's count badge: "12 items" / "12条内容".
-pub fn count_of_items(n: u32, lang: Lang) -> String {
+pub fn count_of_items(count: u32, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("{n} {}", plural::en(n as usize, "item", "items")),
-        Lang::Zh => format!("{n}条内容"),
+        Lang::En => format!("{count} {}", plural::en(count as usize, "item", "items")),
+        Lang::Zh => format!("{count}条内容"),
     }
 }
 
@@ -109,26 +109,26 @@ pub fn other_language(lang: Lang) -> &'static str {
 }
 
 /// "3 sources" / "3个来源".
-pub fn sources_count(n: usize, l: Lang) -> String {
-    let n_text = intl::number(n as f64, l);
-    match l {
-        Lang::En => format!("{n_text} {}", plural::en(n, "source", "sources")),
+pub fn sources_count(count: usize, lang: Lang) -> String {
+    let n_text = intl::number(count as f64, lang);
+    match lang {
+        Lang::En => format!("{n_text} {}", plural::en(count, "source", "sources")),
         Lang::Zh => format!("{n_text}个来源"),
     }
 }
 /// "3 events" / "3个事件".
-pub fn events_count(n: usize, l: Lang) -> String {
-    let n_text = intl::number(n as f64, l);
-    match l {
-        Lang::En => format!("{n_text} {}", plural::en(n, "event", "events")),
+pub fn events_count(count: usize, lang: Lang) -> String {
+    let n_text = intl::number(count as f64, lang);
+    match lang {
+        Lang::En => format!("{n_text} {}", plural::en(count, "event", "events")),
         Lang::Zh => format!("{n_text}个事件"),
     }
 }
 /// ", on 8 dates" / "，分布在8个日期": follows a count of events.
-pub fn dates_count(n: usize, l: Lang) -> String {
-    let n_text = intl::number(n as f64, l);
-    match l {
-        Lang::En => format!(", on {n_text} {}", plural::en(n, "date", "dates")),
+pub fn dates_count(count: usize, lang: Lang) -> String {
+    let n_text = intl::number(count as f64, lang);
+    match lang {
+        Lang::En => format!(", on {n_text} {}", plural::en(count, "date", "dates")),
         Lang::Zh => format!("，分布在{n_text}个日期"),
     }
 }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 #[function_component(Numbers)]
 pub fn numbers() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let groups = visible_groups(ctx.data, &ctx.visible.figures);
     let on_clear = {
         let on_action = ctx.on_action.clone();
@@ -22,12 +22,12 @@ pub fn numbers() -> Html {
 
     html! {
         <div class="xhs-numbers">
-            <h3 class="xhs-section-title">{ labels::section(Section::Numbers).get(l) }</h3>
-            <p class="xhs-numbers__intro">{ INTRO.get(l) }</p>
+            <h3 class="xhs-section-title">{ labels::section(Section::Numbers).get(lang) }</h3>
+            <p class="xhs-numbers__intro">{ INTRO.get(lang) }</p>
             if groups.is_empty() {
                 <div class="xhs-empty xhs-numbers__empty" role="status">
-                    <p>{ EMPTY.get(l) }</p>
-                    <button type="button" class="xhs-button" onclick={on_clear}>{ labels::RESET.get(l) }</button>
+                    <p>{ EMPTY.get(lang) }</p>
+                    <button type="button" class="xhs-button" onclick={on_clear}>{ labels::RESET.get(lang) }</button>
                 </div>
             } else {
                 { for groups.into_iter().map(|(group, figures)| html! {

@@ -15,40 +15,40 @@ use yew::prelude::*;
 #[function_component(Overview)]
 pub fn overview() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
-    let d = ctx.data;
+    let lang = ctx.lang;
+    let data = ctx.data;
     // "as of January 14, 2025" / "截至2025年1月14日": no space between Chinese and digits.
-    let gap = match l {
+    let gap = match lang {
         Lang::En => " ",
         Lang::Zh => "",
     };
-    let cards = d.headline.iter().map(|&ix| {
-        let f: &Figure = &d.figures[ix as usize];
-        let others = disputing(d, ix as usize);
-        let (paren_open, paren_close, sep) = match l {
+    let cards = data.headline.iter().map(|&ix| {
+        let figure: &Figure = &data.figures[ix as usize];
+        let others = disputing(data, ix as usize);
+        let (paren_open, paren_close, sep) = match lang {
             Lang::En => (" (", ")", "; "),
             Lang::Zh => ("（", "）", "；"),
         };
         let others_text: Vec<String> = others
             .iter()
             .map(|&j| {
-                let g = &d.figures[j];
-                let who = publishers_text(d, g.citations, l);
-                format!("{}{paren_open}{who}{paren_close}", value_text(g, l))
+                let g = &data.figures[j];
+                let who = publishers_text(data, g.citations, lang);
+                format!("{}{paren_open}{who}{paren_close}", value_text(g, lang))
             })
             .collect();
         html! {
             <li class="xhs-headline">
-                <p class="xhs-headline__value">{ value_text(f, l) }</p>
-                <p class="xhs-headline__measure">{ f.measure.get(l) }</p>
+                <p class="xhs-headline__value">{ value_text(figure, lang) }</p>
+                <p class="xhs-headline__measure">{ figure.measure.get(lang) }</p>
                 <p class="xhs-headline__meta">
-                    { AS_OF_SHORT.get(l) }{ gap }
-                    <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>
-                    { " · " }{ source_line(d, f.citations, l) }
+                    { AS_OF_SHORT.get(lang) }{ gap }
+                    <time datetime={intl::iso(figure.as_of.date)}>{ intl::when(figure.as_of, lang) }</time>
+                    { " · " }{ source_line(data, figure.citations, lang) }
                 </p>
                 if !others_text.is_empty() {
                     <p class="xhs-headline__disputed">
-                        { DISPUTED.get(l) }{ others_text.join(sep) }
+                        { DISPUTED.get(lang) }{ others_text.join(sep) }
                     </p>
                 }
             </li>
@@ -56,15 +56,15 @@ pub fn overview() -> Html {
     });
     html! {
         <div class="xhs-overview" data-section={Section::Overview.name()}>
-            <h3 class="xhs-section-title">{ labels::section(Section::Overview).get(l) }</h3>
-            <p class="xhs-lede">{ d.lede.get(l) }</p>
-            <h4 class="xhs-subtitle">{ HEADLINES.get(l) }</h4>
+            <h3 class="xhs-section-title">{ labels::section(Section::Overview).get(lang) }</h3>
+            <p class="xhs-lede">{ data.lede.get(lang) }</p>
+            <h4 class="xhs-subtitle">{ HEADLINES.get(lang) }</h4>
             <ul class="xhs-headlines">{ for cards }</ul>
             <p class="xhs-asof">
-                { labels::AS_OF.get(l) }{ gap }
-                <time datetime={intl::iso(d.as_of)}>{ intl::date(d.as_of, crate::model::records::Precision::Day, l) }</time>
+                { labels::AS_OF.get(lang) }{ gap }
+                <time datetime={intl::iso(data.as_of)}>{ intl::date(data.as_of, crate::model::records::Precision::Day, lang) }</time>
             </p>
-            <p class="xhs-hint">{ HOW_TO.get(l) }</p>
+            <p class="xhs-hint">{ HOW_TO.get(lang) }</p>
         </div>
     }
 }

@@ -19,31 +19,31 @@ use crate::view::strings::platforms::{
 use yew::prelude::*;
 
 /// The text of a field, or "Not stated in our sources" where the data leaves it empty.
-fn stated(text: Text, l: Lang) -> Html {
-    let s = text.get(l);
+fn stated(text: Text, lang: Lang) -> Html {
+    let s = text.get(lang);
     if s.trim().is_empty() {
-        html! { <span class="xhs-not-stated">{ labels::NOT_STATED.get(l) }</span> }
+        html! { <span class="xhs-not-stated">{ labels::NOT_STATED.get(lang) }</span> }
     } else {
         html! { { s } }
     }
 }
 
-fn feed_text(feed: FeedBasis, l: Lang) -> Html {
+fn feed_text(feed: FeedBasis, lang: Lang) -> Html {
     match feed {
-        FeedBasis::Interests => html! { { FEED_INTERESTS.get(l) } },
-        FeedBasis::Follows => html! { { FEED_FOLLOWS.get(l) } },
-        FeedBasis::Unknown => stated(Text::new("", ""), l),
+        FeedBasis::Interests => html! { { FEED_INTERESTS.get(lang) } },
+        FeedBasis::Follows => html! { { FEED_FOLLOWS.get(lang) } },
+        FeedBasis::Unknown => stated(Text::new("", ""), lang),
     }
 }
 
-fn founded_text(p: &Platform, l: Lang) -> Html {
-    if p.founded == 0 {
-        stated(Text::new("", ""), l)
+fn founded_text(platform: &Platform, lang: Lang) -> Html {
+    if platform.founded == 0 {
+        stated(Text::new("", ""), lang)
     } else {
-        let year = crate::model::records::Date::new(p.founded, 0, 0);
+        let year = crate::model::records::Date::new(platform.founded, 0, 0);
         html! {
             <time datetime={intl::iso(year)}>
-                { intl::date(year, crate::model::records::Precision::Year, l) }
+                { intl::date(year, crate::model::records::Precision::Year, lang) }
             </time>
         }
     }
@@ -52,16 +52,16 @@ fn founded_text(p: &Platform, l: Lang) -> Html {
 #[function_component(Platforms)]
 pub fn platforms() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     let shown = ctx.query.visible_platforms(data, &ctx.index);
-    let count_text = |n: usize| match l {
+    let count_text = |n: usize| match lang {
         Lang::En => format!(
             "{} {}",
-            intl::number(n as f64, l),
+            intl::number(n as f64, lang),
             plural::en(n, "figure", "figures")
         ),
-        Lang::Zh => format!("{}项数据", intl::number(n as f64, l)),
+        Lang::Zh => format!("{}项数据", intl::number(n as f64, lang)),
     };
 
     let rows = shown.iter().filter_map(|&ix| {
@@ -69,43 +69,43 @@ pub fn platforms() -> Html {
         let figures = figures_of(data, &ctx.visible.figures, ix);
         let figure_list = figures.iter().filter_map(|&fx| {
             let f = data.figures.get(fx)?;
-            let value = html! { <strong class="xhs-ptable__value">{ value_text(f, l) }</strong> };
+            let value = html! { <strong class="xhs-ptable__value">{ value_text(f, lang) }</strong> };
             let date = html! {
-                <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, l) }</time>
+                <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, lang) }</time>
             };
             // English: "about 170 million TikTok users in the US (January 2025)". Chinese puts the
             // label first, unspaced, with full-width marks: "TikTok在美国的用户数：约1.7亿（2025年1月）".
-            Some(match l {
+            Some(match lang {
                 Lang::En => html! {
                     <li key={f.id} data-figure={f.id}>
-                        { value }{ " " }{ f.measure.get(l) }{ " " }
+                        { value }{ " " }{ f.measure.get(lang) }{ " " }
                         <span class="xhs-ptable__date">{ "(" }{ date }{ ")" }</span>
                     </li>
                 },
                 Lang::Zh => html! {
                     <li key={f.id} data-figure={f.id}>
-                        { f.measure.get(l) }{ "：" }{ value }
+                        { f.measure.get(lang) }{ "：" }{ value }
                         <span class="xhs-ptable__date">{ "（" }{ date }{ "）" }</span>
                     </li>
                 },
             })
         });
-        let sources = publishers(data, p.citations, l)
+        let sources = publishers(data, p.citations, lang)
             .into_iter()
             .map(|name| html! { <li>{ name }</li> });
         Some(html! {
             <tr key={p.id} data-platform={p.id}>
-                <th scope="row" class="xhs-ptable__name">{ p.name.get(l) }</th>
-                <td data-label={COL_OWNER.get(l)} class="xhs-ptable__owner">{ stated(p.owner, l) }</td>
-                <td data-label={COL_FOUNDED.get(l)} class="xhs-ptable__founded">{ founded_text(p, l) }</td>
-                <td data-label={COL_HQ.get(l)} class="xhs-ptable__hq">{ stated(p.headquarters, l) }</td>
-                <td data-label={COL_FEED.get(l)} class="xhs-ptable__feed">{ feed_text(p.feed, l) }</td>
-                <td data-label={COL_US.get(l)} class="xhs-ptable__long">{ stated(p.us_availability, l) }</td>
-                <td data-label={COL_CN.get(l)} class="xhs-ptable__long">{ stated(p.cn_availability, l) }</td>
-                <td data-label={COL_SUMMARY.get(l)} class="xhs-ptable__long">{ stated(p.summary, l) }</td>
-                <td data-label={COL_FIGURES.get(l)} class="xhs-ptable__figures">
+                <th scope="row" class="xhs-ptable__name">{ p.name.get(lang) }</th>
+                <td data-label={COL_OWNER.get(lang)} class="xhs-ptable__owner">{ stated(p.owner, lang) }</td>
+                <td data-label={COL_FOUNDED.get(lang)} class="xhs-ptable__founded">{ founded_text(p, lang) }</td>
+                <td data-label={COL_HQ.get(lang)} class="xhs-ptable__hq">{ stated(p.headquarters, lang) }</td>
+                <td data-label={COL_FEED.get(lang)} class="xhs-ptable__feed">{ feed_text(p.feed, lang) }</td>
+                <td data-label={COL_US.get(lang)} class="xhs-ptable__long">{ stated(p.us_availability, lang) }</td>
+                <td data-label={COL_CN.get(lang)} class="xhs-ptable__long">{ stated(p.cn_availability, lang) }</td>
+                <td data-label={COL_SUMMARY.get(lang)} class="xhs-ptable__long">{ stated(p.summary, lang) }</td>
+                <td data-label={COL_FIGURES.get(lang)} class="xhs-ptable__figures">
                     if figures.is_empty() {
-                        <span class="xhs-ptable__none">{ NO_FIGURES.get(l) }</span>
+                        <span class="xhs-ptable__none">{ NO_FIGURES.get(lang) }</span>
                     } else {
                         <details class="xhs-ptable__details">
                             <summary>{ count_text(figures.len()) }</summary>
@@ -113,7 +113,7 @@ pub fn platforms() -> Html {
                         </details>
                     }
                 </td>
-                <td data-label={COL_SOURCES.get(l)} class="xhs-ptable__sources">
+                <td data-label={COL_SOURCES.get(lang)} class="xhs-ptable__sources">
                     <ul class="xhs-ptable__list">{ for sources }</ul>
                 </td>
             </tr>
@@ -122,27 +122,27 @@ pub fn platforms() -> Html {
 
     html! {
         <div class="xhs-platforms">
-            <h3 class="xhs-section-title">{ labels::section(Section::Platforms).get(l) }</h3>
-            <p class="xhs-platforms__intro">{ INTRO.get(l) }</p>
+            <h3 class="xhs-section-title">{ labels::section(Section::Platforms).get(lang) }</h3>
+            <p class="xhs-platforms__intro">{ INTRO.get(lang) }</p>
             if shown.is_empty() {
-                <p class="xhs-empty xhs-platforms__empty" role="status">{ EMPTY.get(l) }</p>
+                <p class="xhs-empty xhs-platforms__empty" role="status">{ EMPTY.get(lang) }</p>
             } else {
-                <p class="xhs-ptable__hint">{ SCROLL_HINT.get(l) }</p>
-                <div class="xhs-ptable-wrap" role="region" aria-label={REGION.get(l)} tabindex="0">
+                <p class="xhs-ptable__hint">{ SCROLL_HINT.get(lang) }</p>
+                <div class="xhs-ptable-wrap" role="region" aria-label={REGION.get(lang)} tabindex="0">
                     <table class="xhs-ptable">
-                        <caption>{ CAPTION.get(l) }</caption>
+                        <caption>{ CAPTION.get(lang) }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ COL_PLATFORM.get(l) }</th>
-                                <th scope="col">{ COL_OWNER.get(l) }</th>
-                                <th scope="col">{ COL_FOUNDED.get(l) }</th>
-                                <th scope="col">{ COL_HQ.get(l) }</th>
-                                <th scope="col">{ COL_FEED.get(l) }</th>
-                                <th scope="col">{ COL_US.get(l) }</th>
-                                <th scope="col">{ COL_CN.get(l) }</th>
-                                <th scope="col">{ COL_SUMMARY.get(l) }</th>
-                                <th scope="col">{ COL_FIGURES.get(l) }</th>
-                                <th scope="col">{ COL_SOURCES.get(l) }</th>
+                                <th scope="col">{ COL_PLATFORM.get(lang) }</th>
+                                <th scope="col">{ COL_OWNER.get(lang) }</th>
+                                <th scope="col">{ COL_FOUNDED.get(lang) }</th>
+                                <th scope="col">{ COL_HQ.get(lang) }</th>
+                                <th scope="col">{ COL_FEED.get(lang) }</th>
+                                <th scope="col">{ COL_US.get(lang) }</th>
+                                <th scope="col">{ COL_CN.get(lang) }</th>
+                                <th scope="col">{ COL_SUMMARY.get(lang) }</th>
+                                <th scope="col">{ COL_FIGURES.get(lang) }</th>
+                                <th scope="col">{ COL_SOURCES.get(lang) }</th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>

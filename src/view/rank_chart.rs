@@ -67,7 +67,7 @@ pub struct RankChartProps {
 #[function_component(RankChart)]
 pub fn rank_chart(props: &RankChartProps) -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     let figures: Vec<(char, &'static Figure)> = props
         .figures
@@ -83,11 +83,15 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
     let x_of = |f: &Figure| frame.x(f.as_of.date.days_since_epoch());
     let y_of = |rank: f64| frame.y(rank);
     // Chinese lists a series' points with 、: "1月12日第11名、1月13日第1名".
-    let (colon, sep, comma, list_sep) = match l {
+    let (colon, sep, comma, list_sep) = match lang {
         Lang::En => (": ", "; ", ", ", ", "),
         Lang::Zh => ("：", "；", "，", "、"),
     };
-    let name_of = |p: VocabIx| data.platforms.get(p as usize).map_or("", |p| p.name.get(l));
+    let name_of = |p: VocabIx| {
+        data.platforms
+            .get(p as usize)
+            .map_or("", |p| p.name.get(lang))
+    };
     let id_of = |p: VocabIx| data.platforms.get(p as usize).map_or("", |p| p.id);
 
     let y_ticks = frame.ticks().into_iter().map(|r| {
@@ -98,7 +102,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
                     y1={y.to_string()} y2={y.to_string()} />
                 <text class="xhs-chart__ticklabel" x={(LEFT - 8.0).to_string()}
                     y={(y + 4.5).to_string()} text-anchor="end">
-                    { bare_value(r as f64, Unit::Rank, l) }
+                    { bare_value(r as f64, Unit::Rank, lang) }
                 </text>
             </g>
         }
@@ -107,7 +111,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
         let x = frame.x(d);
         html! {
             <text class="xhs-chart__ticklabel" x={x.to_string()} y={(HEIGHT - 8.0).to_string()}
-                text-anchor="middle">{ intl::short_day(Date::from_days_since_epoch(d), l) }</text>
+                text-anchor="middle">{ intl::short_day(Date::from_days_since_epoch(d), lang) }</text>
         }
     });
 
@@ -119,10 +123,10 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
         if !ringed.is_empty() {
             let dates: Vec<String> = ringed
                 .iter()
-                .map(|&i| intl::short_day(s.points[i].1.as_of.date, l))
+                .map(|&i| intl::short_day(s.points[i].1.as_of.date, lang))
                 .collect();
-            let best = bare_value(ranks[ringed[0]], Unit::Rank, l);
-            notes.push(match l {
+            let best = bare_value(ranks[ringed[0]], Unit::Rank, lang);
+            notes.push(match lang {
                 Lang::En => format!(
                     "Ringed: {} is reported at {best} on {}; every report is shown.",
                     name_of(s.platform),
@@ -161,7 +165,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
                     }
                     { mark(si, x, y, classes!("xhs-chart__mark", "xhs-rank__mark", class), f) }
                     <text class="xhs-chart__value" x={lx.to_string()} y={ly.to_string()}
-                        text-anchor={anchor}>{ bare_value(f.value, f.unit, l) }</text>
+                        text-anchor={anchor}>{ bare_value(f.value, f.unit, lang) }</text>
                 </g>
             }
         });
@@ -188,7 +192,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
 
     let summary = format!(
         "{}{comma}{}{colon}{}",
-        RANK_CHART.get(l),
+        RANK_CHART.get(lang),
         props.caption,
         series
             .iter()
@@ -199,11 +203,11 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
                     .iter()
                     .map(|(_, f)| {
                         let (rank, day) = (
-                            bare_value(f.value, f.unit, l),
-                            intl::short_day(f.as_of.date, l),
+                            bare_value(f.value, f.unit, lang),
+                            intl::short_day(f.as_of.date, lang),
                         );
                         // "No. 11 on Jan 12" / "1月12日第11名"
-                        match l {
+                        match lang {
                             Lang::En => format!("{rank}{ON}{day}"),
                             Lang::Zh => format!("{day}{rank}"),
                         }
@@ -219,7 +223,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
     html! {
         <figure class="xhs-chart xhs-chart--rank xhs-rank" data-unit="rank">
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
-            <ul class="xhs-chart__legend" aria-label={SERIES.get(l)}>{ for legend }</ul>
+            <ul class="xhs-chart__legend" aria-label={SERIES.get(lang)}>{ for legend }</ul>
             <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}
                 viewBox={format!("0 0 {WIDTH} {HEIGHT}")} focusable="false">
                 <title id={title_id}>{ summary }</title>
@@ -229,7 +233,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
             </svg>
             { for notes.iter().map(|n| html! { <p class="xhs-chart__note">{ n.clone() }</p> }) }
             <DataTable id={format!("{}-table", props.id)}
-                caption={format!("{}{colon}{}", DATA_OF.get(l), props.caption)}
+                caption={format!("{}{colon}{}", DATA_OF.get(lang), props.caption)}
                 figures={props.figures.clone()} />
         </figure>
     }

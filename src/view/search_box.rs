@@ -14,7 +14,7 @@ pub const DEBOUNCE_MS: u32 = 180;
 #[function_component(SearchBox)]
 pub fn search_box() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     // The text as typed; the query's text lags it by the debounce.
     let typed = use_state(|| ctx.query.text().to_string());
     let pending = use_mut_ref(|| None::<Timeout>);
@@ -51,9 +51,9 @@ pub fn search_box() -> Html {
 
     html! {
         <div class="xhs-search" role="search">
-            <label class="xhs-search__label" for="xhs-search-input">{ LABEL.get(l) }</label>
+            <label class="xhs-search__label" for="xhs-search-input">{ LABEL.get(lang) }</label>
             <input id="xhs-search-input" class="xhs-search__input" type="search"
-                value={(*typed).clone()} placeholder={PLACEHOLDER.get(l)}
+                value={(*typed).clone()} placeholder={PLACEHOLDER.get(lang)}
                 autocomplete="off" spellcheck="false" {oninput} />
         </div>
     }

@@ -16,7 +16,7 @@ pub struct SectionTabsProps {
 #[function_component(SectionTabs)]
 pub fn section_tabs(props: &SectionTabsProps) -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let onkeydown = {
         let on_select = props.on_select.clone();
         let current = props.current;
@@ -29,7 +29,7 @@ pub fn section_tabs(props: &SectionTabsProps) -> Html {
                     .current_target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                 if let Some(Ok(Some(tab))) =
-                    list.map(|l| l.query_selector(&format!("#xhs-tab-{}", next.name())))
+                    list.map(|lang| lang.query_selector(&format!("#xhs-tab-{}", next.name())))
                 {
                     if let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() {
                         let _ = tab.focus();
@@ -49,13 +49,13 @@ pub fn section_tabs(props: &SectionTabsProps) -> Html {
             <button type="button" role="tab" class="xhs-tab" id={format!("xhs-tab-{name}")}
                 aria-selected={selected.to_string()} aria-controls={format!("xhs-panel-{name}")}
                 tabindex={if selected { "0" } else { "-1" }} {onclick}>
-                { labels::section(*s).get(l) }
+                { labels::section(*s).get(lang) }
             </button>
         }
     });
     html! {
-        <nav class="xhs-nav" aria-label={labels::SECTIONS_NAV.get(l)}>
-            <div role="tablist" class="xhs-tabs" aria-label={labels::SECTIONS_NAV.get(l)} {onkeydown}>
+        <nav class="xhs-nav" aria-label={labels::SECTIONS_NAV.get(lang)}>
+            <div role="tablist" class="xhs-tabs" aria-label={labels::SECTIONS_NAV.get(lang)} {onkeydown}>
                 { for tabs }
             </div>
         </nav>

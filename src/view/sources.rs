@@ -27,7 +27,7 @@ use yew::prelude::*;
 #[function_component(Sources)]
 pub fn sources() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     let citers = use_memo((), move |_| CitedBy::of(data));
     let copier = use_copier();
@@ -41,7 +41,7 @@ pub fn sources() -> Html {
         let ix = s as VocabIx;
         let selected = chosen.contains(ix);
         let visible_citers = citers.visible(s, visible);
-        let text = citation_text(source, &intl::when(source.when, l), None, l);
+        let text = citation_text(source, &intl::when(source.when, lang), None, lang);
         let on_filter = {
             let on_action = ctx.on_action.clone();
             Callback::from(move |_| on_action.emit(Action::Toggle(Facet::Source, ix)))
@@ -51,21 +51,21 @@ pub fn sources() -> Html {
             <li class={classes!("xhs-source", selected.then_some("xhs-source--selected"))}
                 data-source={source.id}>
                 <h4 class="xhs-source__title">
-                    { source_title(source, l) }
+                    { source_title(source, lang) }
                     if selected {
-                        { " " }<span class="xhs-badge xhs-source__chosen">{ SELECTED.get(l) }</span>
+                        { " " }<span class="xhs-badge xhs-source__chosen">{ SELECTED.get(lang) }</span>
                     }
                 </h4>
-                { publisher_line(source, l) }
-                { locator(source, l) }
+                { publisher_line(source, lang) }
+                { locator(source, lang) }
                 <div class="xhs-source__actions">
-                    { copier.controls(s, text, l) }
+                    { copier.controls(s, text, lang) }
                     <button type="button" class="xhs-source__filter"
                         aria-pressed={selected.to_string()} onclick={on_filter}>
-                        { FILTER_BY.get(l) }
+                        { FILTER_BY.get(lang) }
                     </button>
                 </div>
-                { cited_list(data, &visible_citers, hidden, &ctx.on_open_event, l) }
+                { cited_list(data, &visible_citers, hidden, &ctx.on_open_event, lang) }
             </li>
         }
     });
@@ -76,28 +76,31 @@ pub fn sources() -> Html {
     };
     html! {
         <div class="xhs-sources">
-            <h3 class="xhs-section-title">{ labels::section(Section::Sources).get(l) }</h3>
-            <p class="xhs-sources__intro">{ INTRO.get(l) }</p>
-            <p class="xhs-sources__count">{ count_text(shown.len(), data.sources.len(), l) }</p>
+            <h3 class="xhs-section-title">{ labels::section(Section::Sources).get(lang) }</h3>
+            <p class="xhs-sources__intro">{ INTRO.get(lang) }</p>
+            <p class="xhs-sources__count">{ count_text(shown.len(), data.sources.len(), lang) }</p>
             if shown.is_empty() {
                 <div class="xhs-empty xhs-sources__empty">
-                    <p>{ EMPTY.get(l) }</p>
+                    <p>{ EMPTY.get(lang) }</p>
                     <button type="button" class="xhs-sources__reset" onclick={on_reset}>
-                        { labels::RESET.get(l) }
+                        { labels::RESET.get(lang) }
                     </button>
                 </div>
             } else {
                 <ol class="xhs-sources__list">{ for items }</ol>
             }
-            { corrections(data, l) }
+            { corrections(data, lang) }
         </div>
     }
 }
 
 /// "12 of 34 sources" / "来源12个（共34个）".
-fn count_text(shown: usize, total: usize, l: Lang) -> String {
-    let (s, t) = (intl::number(shown as f64, l), intl::number(total as f64, l));
-    match l {
+fn count_text(shown: usize, total: usize, lang: Lang) -> String {
+    let (s, t) = (
+        intl::number(shown as f64, lang),
+        intl::number(total as f64, lang),
+    );
+    match lang {
         Lang::En => format!("{s} of {t} {}", plural::en(total, "source", "sources")),
         Lang::Zh => format!("来源{s}个（共{t}个）"),
     }
@@ -110,7 +113,7 @@ fn cited_list(
     citers: &[(Kind, usize)],
     hidden: usize,
     on_open_event: &Callback<usize>,
-    l: Lang,
+    lang: Lang,
 ) -> Html {
     let of = |kind: Kind| {
         citers
@@ -124,8 +127,8 @@ fn cited_list(
         html! {
             <li>
                 <button type="button" class="xhs-link-button xhs-source__event" aria-haspopup="dialog"
-                    data-event={e.id} {onclick}>{ e.title.get(l) }</button>
-                <span class="xhs-source__when">{ format!(" · {}", intl::when(e.when, l)) }</span>
+                    data-event={e.id} {onclick}>{ e.title.get(lang) }</button>
+                <span class="xhs-source__when">{ format!(" · {}", intl::when(e.when, lang)) }</span>
             </li>
         }
     });
@@ -133,19 +136,19 @@ fn cited_list(
         let f = &data.figures[ix];
         html! {
             <li class="xhs-source__figure" data-figure={f.id}>
-                { f.measure.get(l) }
-                <span class="xhs-source__when">{ format!(" · {}", intl::when(f.as_of, l)) }</span>
+                { f.measure.get(lang) }
+                <span class="xhs-source__when">{ format!(" · {}", intl::when(f.as_of, lang)) }</span>
             </li>
         }
     });
     let voices = of(Kind::Voice).map(|ix| {
         let v = &data.voices[ix];
-        let role = v.role.get(l);
+        let role = v.role.get(lang);
         html! {
             <li class="xhs-source__voice" data-voice={v.id}>
-                { v.speaker.get(l) }
+                { v.speaker.get(lang) }
                 if !role.is_empty() {
-                    <span class="xhs-source__role">{ labels::in_brackets(role, l) }</span>
+                    <span class="xhs-source__role">{ labels::in_brackets(role, lang) }</span>
                 }
             </li>
         }
@@ -154,7 +157,7 @@ fn cited_list(
         (!items.is_empty()).then(|| {
             html! {
                 <div class="xhs-source__group">
-                    <dt>{ format!("{}{}", label.get(l), labels::in_brackets(intl::number(items.len() as f64, l), l)) }</dt>
+                    <dt>{ format!("{}{}", label.get(lang), labels::in_brackets(intl::number(items.len() as f64, lang), lang)) }</dt>
                     <dd><ul class={classes!("xhs-source__items", class)}>{ for items }</ul></dd>
                 </div>
             }
@@ -162,26 +165,26 @@ fn cited_list(
     };
     html! {
         <div class="xhs-source__cited">
-            <p class="xhs-source__cited-label">{ CITED_BY.get(l) }</p>
+            <p class="xhs-source__cited-label">{ CITED_BY.get(lang) }</p>
             <dl class="xhs-source__groups">
                 { for group(EVENTS, "xhs-source__events", events.collect()) }
                 { for group(FIGURES, "xhs-source__figures", figures.collect()) }
                 { for group(VOICES, "xhs-source__voices", voices.collect()) }
             </dl>
             if hidden > 0 {
-                <p class="xhs-source__hidden">{ hidden_text(hidden, l) }</p>
+                <p class="xhs-source__hidden">{ hidden_text(hidden, lang) }</p>
             }
         </div>
     }
 }
 
 /// "2 more are hidden by the filters" / "另有2条内容不在当前筛选结果中".
-fn hidden_text(n: usize, l: Lang) -> String {
-    let n_text = intl::number(n as f64, l);
-    match l {
+fn hidden_text(count: usize, lang: Lang) -> String {
+    let n_text = intl::number(count as f64, lang);
+    match lang {
         Lang::En => format!(
             "{n_text} more {} hidden by the filters.",
-            plural::en(n, "is", "are")
+            plural::en(count, "is", "are")
         ),
         Lang::Zh => format!("另有{n_text}条内容不在当前筛选结果中。"),
     }

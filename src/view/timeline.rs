@@ -29,7 +29,7 @@ use yew::prelude::*;
 #[function_component(Timeline)]
 pub fn timeline() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
+    let lang = ctx.lang;
     let data = ctx.data;
     // All events, so the axis stays put while the reader filters.
     let axis = use_memo((), move |_| {
@@ -83,25 +83,25 @@ pub fn timeline() -> Html {
 
     html! {
         <div class="xhs-timeline">
-            <h3 class="xhs-section-title">{ labels::section(Section::Timeline).get(l) }</h3>
-            <p class="xhs-timeline__intro">{ INTRO.get(l) }</p>
-            { range_controls(&ctx.query, &ctx.on_action, l) }
+            <h3 class="xhs-section-title">{ labels::section(Section::Timeline).get(lang) }</h3>
+            <p class="xhs-timeline__intro">{ INTRO.get(lang) }</p>
+            { range_controls(&ctx.query, &ctx.on_action, lang) }
             if let Some(axis) = *axis {
-                { strip(axis, &groups, &ctx.query, surge, &on_mark, l) }
+                { strip(axis, &groups, &ctx.query, surge, &on_mark, lang) }
             }
             <p class="xhs-timeline__count">
-                { labels::shown_of_total(shown, total, Kind::Event, l) }
-                { labels::dates_count(groups.len(), l) }
+                { labels::shown_of_total(shown, total, Kind::Event, lang) }
+                { labels::dates_count(groups.len(), lang) }
             </p>
             if groups.is_empty() {
-                { empty_state(data, &ctx.query, &ctx.on_action, l) }
+                { empty_state(data, &ctx.query, &ctx.on_action, lang) }
             } else {
                 <ol class="xhs-timeline__days" ref={list_ref}>
-                    { for groups.iter().take(days_shown).map(|g| day(data, g, !g.before && in_surge(surge, g.date), &ctx.on_open_event, l)) }
+                    { for groups.iter().take(days_shown).map(|g| day(data, g, !g.before && in_surge(surge, g.date), &ctx.on_open_event, lang)) }
                 </ol>
                 if days_left > 0 {
                     <button type="button" class="xhs-timeline__more" onclick={on_more}>
-                        { more_days(days_left, l) }
+                        { more_days(days_left, lang) }
                     </button>
                 }
             }
@@ -110,7 +110,7 @@ pub fn timeline() -> Html {
 }
 
 /// The preset buttons; the from/to inputs are the filter bar's, shared by every section.
-fn range_controls(query: &Query, on_action: &Callback<Action>, l: Lang) -> Html {
+fn range_controls(query: &Query, on_action: &Callback<Action>, lang: Lang) -> Html {
     let presets = RANGE_PRESETS.iter().map(|p| {
         let onclick = {
             let on_action = on_action.clone();
@@ -121,22 +121,22 @@ fn range_controls(query: &Query, on_action: &Callback<Action>, l: Lang) -> Html 
             <li>
                 <button type="button" class="xhs-timeline__preset" data-preset={p.id}
                     aria-pressed={p.is_active(query).to_string()} {onclick}>
-                    { p.label.get(l) }
+                    { p.label.get(lang) }
                 </button>
             </li>
         }
     });
     html! {
         <div class="xhs-timeline__range" role="group" aria-labelledby="xhs-timeline-range">
-            <p class="xhs-timeline__range-label" id="xhs-timeline-range">{ RANGE.get(l) }</p>
+            <p class="xhs-timeline__range-label" id="xhs-timeline-range">{ RANGE.get(lang) }</p>
             <ul class="xhs-timeline__presets">{ for presets }</ul>
         </div>
     }
 }
 
 /// "Show more days (12 left)" / "显示更多（还有12个日期）": some groups are whole months.
-fn more_days(left: usize, l: Lang) -> String {
-    match l {
+fn more_days(left: usize, lang: Lang) -> String {
+    match lang {
         Lang::En => format!("Show more days ({left} left)"),
         Lang::Zh => format!("显示更多（还有{left}个日期）"),
     }
@@ -157,11 +157,11 @@ fn focus_day(list_ref: &NodeRef, iso: &str) {
 }
 
 /// "January 1, 2025 to March 1, 2025", "from January 1, 2025", "until March 1, 2025".
-fn range_text(from: Option<Date>, to: Option<Date>, l: Lang) -> String {
-    let text = |d: Date| intl::date(d, precision_of(d), l);
-    match (from, to, l) {
+fn range_text(from: Option<Date>, to: Option<Date>, lang: Lang) -> String {
+    let text = |d: Date| intl::date(d, precision_of(d), lang);
+    match (from, to, lang) {
         (None, None, _) => String::new(),
-        (Some(a), Some(b), _) => format!("{}{}{}", text(a), labels::UNTIL.get(l), text(b)),
+        (Some(a), Some(b), _) => format!("{}{}{}", text(a), labels::UNTIL.get(lang), text(b)),
         (Some(a), None, Lang::En) => format!("from {}", text(a)),
         (Some(a), None, Lang::Zh) => format!("{}起", text(a)),
         (None, Some(b), Lang::En) => format!("until {}", text(b)),
@@ -170,18 +170,18 @@ fn range_text(from: Option<Date>, to: Option<Date>, l: Lang) -> String {
 }
 
 /// No event passes: say which filters are on, and offer to reset them.
-fn empty_state(data: &Dataset, query: &Query, on_action: &Callback<Action>, l: Lang) -> Html {
-    let filters = ActiveFilters::of(data, query, l);
+fn empty_state(data: &Dataset, query: &Query, on_action: &Callback<Action>, lang: Lang) -> Html {
+    let filters = ActiveFilters::of(data, query, lang);
     let mut active: Vec<(String, String)> = Vec::new();
     if let Some((from, to)) = filters.dates {
-        active.push((DATES.get(l).to_string(), range_text(from, to, l)));
+        active.push((DATES.get(lang).to_string(), range_text(from, to, lang)));
     }
     if let Some(search) = filters.search {
-        active.push((SEARCH.get(l).to_string(), format!("“{search}”")));
+        active.push((SEARCH.get(lang).to_string(), format!("“{search}”")));
     }
-    let sep = if l == Lang::Zh { "、" } else { ", " };
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
     for (facet, terms) in filters.facets {
-        active.push((labels::facet(facet).get(l).to_string(), terms.join(sep)));
+        active.push((labels::facet(facet).get(lang).to_string(), terms.join(sep)));
     }
     let onclick = {
         let on_action = on_action.clone();
@@ -189,16 +189,16 @@ fn empty_state(data: &Dataset, query: &Query, on_action: &Callback<Action>, l: L
     };
     html! {
         <div class="xhs-empty xhs-timeline__empty">
-            <p class="xhs-timeline__empty-title">{ EMPTY.get(l) }</p>
+            <p class="xhs-timeline__empty-title">{ EMPTY.get(lang) }</p>
             if !active.is_empty() {
-                <p class="xhs-timeline__empty-label">{ ACTIVE.get(l) }</p>
+                <p class="xhs-timeline__empty-label">{ ACTIVE.get(lang) }</p>
                 <dl class="xhs-timeline__active">
                     { for active.into_iter().map(|(k, v)| html! {
                         <div><dt>{ k }</dt><dd>{ v }</dd></div>
                     }) }
                 </dl>
             }
-            <button type="button" class="xhs-timeline__reset" {onclick}>{ labels::RESET.get(l) }</button>
+            <button type="button" class="xhs-timeline__reset" {onclick}>{ labels::RESET.get(lang) }</button>
         </div>
     }
 }

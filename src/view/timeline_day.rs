@@ -14,7 +14,7 @@ pub fn day(
     g: &DayGroup,
     in_surge: bool,
     on_open_event: &Callback<usize>,
-    l: Lang,
+    lang: Lang,
 ) -> Html {
     let precision = if g.before {
         Precision::Before
@@ -34,13 +34,13 @@ pub fn day(
         // The heading gives the date; an event says more only where its date is hedged or spans
         // several days, so precision is never overstated.
         let hedge = (e.when.precision == Precision::Approximate || e.until.is_some())
-            .then(|| intl::span(e.when, e.until, l));
-        let cites = labels::sources_count(e.citations.len(), l);
+            .then(|| intl::span(e.when, e.until, lang));
+        let cites = labels::sources_count(e.citations.len(), lang);
         html! {
             <li class="xhs-timeline__event">
                 <button type="button" class="xhs-timeline__open" aria-haspopup="dialog"
                     data-event={e.id} {onclick}>
-                    <span class="xhs-timeline__title">{ e.title.get(l) }</span>
+                    <span class="xhs-timeline__title">{ e.title.get(lang) }</span>
                     <span class="xhs-timeline__meta">
                         if let Some(h) = hedge {
                             <span class="xhs-timeline__hedge">{ h }</span>
@@ -56,12 +56,12 @@ pub fn day(
         <li class={classes!("xhs-timeline__day", in_surge.then_some("xhs-timeline__day--surge"))}
             data-day={iso.clone()}>
             <h4 class="xhs-timeline__date">
-                <time datetime={iso}>{ intl::when(When { date: g.date, precision }, l) }</time>
+                <time datetime={iso}>{ intl::when(When { date: g.date, precision }, lang) }</time>
                 if let Some(note) = note {
-                    <span class="xhs-timeline__note">{ labels::in_brackets(note.get(l), l) }</span>
+                    <span class="xhs-timeline__note">{ labels::in_brackets(note.get(lang), lang) }</span>
                 }
                 if in_surge {
-                    <span class="xhs-badge xhs-timeline__surge">{ labels::SURGE.get(l) }</span>
+                    <span class="xhs-badge xhs-timeline__surge">{ labels::SURGE.get(lang) }</span>
                 }
             </h4>
             <ul class="xhs-timeline__events">{ for events }</ul>

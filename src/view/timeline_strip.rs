@@ -28,18 +28,18 @@ pub fn strip(
     query: &Query,
     surge: Option<DaySpan>,
     on_mark: &Callback<usize>,
-    l: Lang,
+    lang: Lang,
 ) -> Html {
     let ticks = axis.month_starts().into_iter().map(|m| {
         let x = x_at(axis.fraction_of(m));
         // Years label every January; quarters get a label only where there is room (CSS).
         let (label, class) = match m.month {
             1 => (
-                intl::date(m, Precision::Year, l),
+                intl::date(m, Precision::Year, lang),
                 "xhs-axis__label xhs-axis__label--year",
             ),
             4 | 7 | 10 => (
-                intl::date(m, Precision::Month, l),
+                intl::date(m, Precision::Month, lang),
                 "xhs-axis__label xhs-axis__label--quarter",
             ),
             _ => (String::new(), "xhs-axis__label"),
@@ -67,7 +67,7 @@ pub fn strip(
                     y={BAND_TOP.to_string()} width={width_of(axis, s)}
                     height={(BASELINE - BAND_TOP).to_string()} />
                 <text class="xhs-axis__surge-label" x={x_at(centre)} y={SURGE_LABEL_Y.to_string()}
-                    text-anchor="middle">{ label.get(l) }</text>
+                    text-anchor="middle">{ label.get(lang) }</text>
             </g>
         }
     });
@@ -86,18 +86,18 @@ pub fn strip(
     // An undated group has no place on the axis; the list shows it first.
     let marks = groups.iter().enumerate().filter(|(_, g)| !g.before).map(|(i, g)| {
         let x = x_at(axis.fraction_of(g.date));
-        let n = g.events.len() as u32;
-        let top = mark_top(n as usize);
+        let count = g.events.len() as u32;
+        let top = mark_top(count as usize);
         let in_surge = in_surge(surge, g.date);
         let iso = intl::iso(g.date);
-        let colon = match l {
+        let colon = match lang {
             Lang::En => ": ",
             Lang::Zh => "：",
         };
         let tip = format!(
             "{}{colon}{}",
-            intl::date(g.date, precision_of(g.date), l),
-            labels::events_count(n as usize, l)
+            intl::date(g.date, precision_of(g.date), lang),
+            labels::events_count(count as usize, lang)
         );
         // A pointer shortcut to the day in the list; keyboard readers use the list itself.
         let onclick = on_mark.reform(move |_| i);
@@ -114,7 +114,12 @@ pub fn strip(
         }
     });
 
-    let summary = strip_summary(axis, groups.iter().filter(|g| !g.before).count(), surge, l);
+    let summary = strip_summary(
+        axis,
+        groups.iter().filter(|g| !g.before).count(),
+        surge,
+        lang,
+    );
     html! {
         <svg class="xhs-axis" role="img" aria-label={summary} width="100%"
             height={STRIP_HEIGHT.to_string()} xmlns="http://www.w3.org/2000/svg">
@@ -129,16 +134,16 @@ pub fn strip(
 }
 
 /// What the strip shows, for screen readers (the list below holds the detail).
-fn strip_summary(axis: Axis, days: usize, surge: Option<DaySpan>, l: Lang) -> String {
-    let first = intl::date(axis.first_date(), Precision::Month, l);
-    let last = intl::date(axis.last_date(), Precision::Month, l);
+fn strip_summary(axis: Axis, days: usize, surge: Option<DaySpan>, lang: Lang) -> String {
+    let first = intl::date(axis.first_date(), Precision::Month, lang);
+    let last = intl::date(axis.last_date(), Precision::Month, lang);
     let surge = surge.map(|s| {
         (
-            intl::date(Date::from_days_since_epoch(s.first), Precision::Day, l),
-            intl::date(Date::from_days_since_epoch(s.last), Precision::Day, l),
+            intl::date(Date::from_days_since_epoch(s.first), Precision::Day, lang),
+            intl::date(Date::from_days_since_epoch(s.last), Precision::Day, lang),
         )
     });
-    match (l, surge) {
+    match (lang, surge) {
         (Lang::En, Some((a, b))) => format!(
             "Time axis from {first} to {last} with {days} marked dates; the surge, {a} to {b}, is highlighted. The list below names each event shown."
         ),

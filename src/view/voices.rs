@@ -18,15 +18,15 @@ use yew::prelude::*;
 #[function_component(Voices)]
 pub fn voices() -> Html {
     let ctx = use_view();
-    let l = ctx.lang;
-    let d = ctx.data;
+    let lang = ctx.lang;
+    let data = ctx.data;
     let translated = use_state(|| false);
     let toggle = {
         let translated = translated.clone();
         Callback::from(move |_| translated.set(!*translated))
     };
 
-    let chips = (0..d.perspectives.len() as u16).map(|ix| {
+    let chips = (0..data.perspectives.len() as u16).map(|ix| {
         let pressed = ctx.query.is_selected(Facet::Perspective, ix);
         let onclick = {
             let on_action = ctx.on_action.clone();
@@ -34,7 +34,7 @@ pub fn voices() -> Html {
         };
         html! {
             <li><button type="button" class="xhs-chip" aria-pressed={pressed.to_string()} {onclick}>
-                { d.perspectives[ix as usize].label.get(l) }
+                { data.perspectives[ix as usize].label.get(lang) }
             </button></li>
         }
     });
@@ -43,19 +43,19 @@ pub fn voices() -> Html {
         .visible
         .voices
         .iter()
-        .map(|&ix| quote(&d.voices[ix], *translated, l, ctx.data))
+        .map(|&ix| quote(&data.voices[ix], *translated, lang, ctx.data))
         .collect();
 
     html! {
         <div class="xhs-voices" data-section={Section::Voices.name()}>
-            <h3 class="xhs-section-title">{ labels::section(Section::Voices).get(l) }</h3>
+            <h3 class="xhs-section-title">{ labels::section(Section::Voices).get(lang) }</h3>
             <div class="xhs-voices__controls">
-                <ul class="xhs-chips" aria-label={BY_PERSPECTIVE.get(l)}>{ for chips }</ul>
+                <ul class="xhs-chips" aria-label={BY_PERSPECTIVE.get(lang)}>{ for chips }</ul>
                 <button type="button" class="xhs-voices__translate" aria-pressed={translated.to_string()}
-                    onclick={toggle}>{ SHOW_TRANSLATION.get(l) }</button>
+                    onclick={toggle}>{ SHOW_TRANSLATION.get(lang) }</button>
             </div>
             if quotes.is_empty() {
-                <p class="xhs-empty">{ labels::NO_RESULTS.get(l) }</p>
+                <p class="xhs-empty">{ labels::NO_RESULTS.get(lang) }</p>
             } else {
                 <ul class="xhs-quotes">{ for quotes }</ul>
             }
@@ -63,7 +63,12 @@ pub fn voices() -> Html {
     }
 }
 
-fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records::Dataset) -> Html {
+fn quote(
+    v: &Voice,
+    translated: bool,
+    lang: Lang,
+    data: &'static crate::model::records::Dataset,
+) -> Html {
     let (words, words_lang) = if translated {
         (v.translation, v.lang.other())
     } else {
@@ -73,18 +78,18 @@ fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records
     let page = v
         .citations
         .first()
-        .and_then(|c| d.sources.get(c.source as usize));
+        .and_then(|c| data.sources.get(c.source as usize));
     let machine = page.filter(|s| s.machine_translated);
     let rendered = machine
         .filter(|_| v.verbatim)
-        .and_then(|s| rendered_by(s, l));
+        .and_then(|s| rendered_by(s, lang));
     let translation_kind = if machine.is_some() && v.verbatim {
         BACK_TRANSLATED
     } else {
         TRANSLATED
     };
     let kind = if v.verbatim { VERBATIM } else { PARAPHRASE };
-    let comma = match l {
+    let comma = match lang {
         Lang::En => ", ",
         Lang::Zh => "，",
     };
@@ -100,19 +105,19 @@ fn quote(v: &Voice, translated: bool, l: Lang, d: &'static crate::model::records
                     <p class="xhs-quote__text xhs-quote__reported" lang={words_lang.tag()}>{ words }</p>
                 }
                 <figcaption class="xhs-quote__by">
-                    <span class="xhs-quote__speaker">{ v.speaker.get(l) }</span>
-                    { comma }{ v.role.get(l) }{ comma }{ v.affiliation.get(l) }
-                    { " · " }<time datetime={intl::iso(v.when.date)}>{ intl::when(v.when, l) }</time>
+                    <span class="xhs-quote__speaker">{ v.speaker.get(lang) }</span>
+                    { comma }{ v.role.get(lang) }{ comma }{ v.affiliation.get(lang) }
+                    { " · " }<time datetime={intl::iso(v.when.date)}>{ intl::when(v.when, lang) }</time>
                 </figcaption>
                 if let Some(note) = rendered {
                     <p class="xhs-quote__rendered">{ note }</p>
                 }
                 <p class="xhs-quote__meta">
-                    <span class="xhs-badge xhs-quote__kind">{ kind.get(l) }</span>
+                    <span class="xhs-badge xhs-quote__kind">{ kind.get(lang) }</span>
                     if translated {
-                        <span class="xhs-badge xhs-quote__translation">{ translation_kind.get(l) }</span>
+                        <span class="xhs-badge xhs-quote__translation">{ translation_kind.get(lang) }</span>
                     }
-                    <span class="xhs-quote__source">{ source_line(d, v.citations, l) }</span>
+                    <span class="xhs-quote__source">{ source_line(data, v.citations, lang) }</span>
                 </p>
             </figure>
         </li>

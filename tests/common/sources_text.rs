@@ -9,8 +9,8 @@ pub fn shared_dir() -> PathBuf {
 }
 
 /// Whitespace collapsed and curly quotes made straight: the only differences an excerpt may have.
-pub fn normalise(s: &str) -> String {
-    let mapped: String = s
+pub fn normalise(text: &str) -> String {
+    let mapped: String = text
         .chars()
         .map(|c| match c {
             '“' | '”' | '„' | '‟' | '″' => '"',
@@ -97,9 +97,9 @@ fn attributed_quotes(line: &str) -> Vec<(&str, &str)> {
     out
 }
 
-fn first_url(s: &str) -> Option<String> {
-    let start = s.find("https://").or_else(|| s.find("http://"))?;
-    let url: String = s[start..]
+fn first_url(text: &str) -> Option<String> {
+    let start = text.find("https://").or_else(|| text.find("http://"))?;
+    let url: String = text[start..]
         .chars()
         .take_while(|c| !c.is_whitespace() && !matches!(c, ')' | '|' | ','))
         .collect();
