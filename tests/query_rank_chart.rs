@@ -11,8 +11,8 @@ use xhs_explainer::query::rank_scale::{
 };
 use xhs_explainer::query::rank_series::{day_rank, repeated_best, series_of};
 
-fn day(year: u16, month: u8, d: u8) -> i32 {
-    Date::new(year, month, d).days_since_epoch()
+fn day(year: u16, month: u8, day_of_month: u8) -> i32 {
+    Date::new(year, month, day_of_month).days_since_epoch()
 }
 
 /// The real rank figures with their key letters, as the Numbers section passes them to the chart.

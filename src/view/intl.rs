@@ -117,10 +117,14 @@ pub fn percent(value: f64, lang: Lang) -> String {
     call(lang, Style::Percent, &JsValue::from_f64(value / 100.0))
 }
 
-fn js_date(d: Date) -> JsValue {
-    let month = if d.month == 0 { 0 } else { d.month as i32 - 1 };
-    let day = if d.day == 0 { 1 } else { d.day as i32 };
-    let ms = js_sys::Date::utc(d.year as f64, month as f64) + (day as f64 - 1.0) * 86_400_000.0;
+fn js_date(date: Date) -> JsValue {
+    let month = if date.month == 0 {
+        0
+    } else {
+        date.month as i32 - 1
+    };
+    let day = if date.day == 0 { 1 } else { date.day as i32 };
+    let ms = js_sys::Date::utc(date.year as f64, month as f64) + (day as f64 - 1.0) * 86_400_000.0;
     js_sys::Date::new(&JsValue::from_f64(ms)).into()
 }
 

@@ -140,7 +140,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
             });
         }
         let line = (s.points.len() > 1).then(|| {
-            let d = s
+            let path = s
                 .points
                 .iter()
                 .enumerate()
@@ -148,7 +148,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
                     format!("{}{} {}", if i == 0 { "M" } else { "L" }, x_of(f), y_of(f.value))
                 })
                 .collect::<String>();
-            html! { <path class={classes!("xhs-rank__line", class)} d={d} /> }
+            html! { <path class={classes!("xhs-rank__line", class)} d={path} /> }
         });
         let points = s.points.iter().enumerate().map(|(i, (_, f))| {
             let (x, y) = (x_of(f), y_of(f.value));

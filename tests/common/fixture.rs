@@ -52,16 +52,16 @@ pub const W_OFFICIAL: usize = 2;
 /// An excerpt holding every character CSV and JSON must escape.
 pub const NASTY_EXCERPT: &str = "He said, \"ban it\"\nthen left\\ \u{1}\ttab\r";
 
-const fn day(y: u16, m: u8, d: u8) -> When {
+const fn day(year: u16, month: u8, day_of_month: u8) -> When {
     When {
-        date: Date::new(y, m, d),
+        date: Date::new(year, month, day_of_month),
         precision: Precision::Day,
     }
 }
 
-const fn month(y: u16, m: u8) -> When {
+const fn month(year: u16, month: u8) -> When {
     When {
-        date: Date::new(y, m, 0),
+        date: Date::new(year, month, 0),
         precision: Precision::Month,
     }
 }
