@@ -64,6 +64,8 @@ pub mod source_line;
 pub mod sources;
 /// The interface's words, generated from `data/interface.toml`.
 pub mod strings;
+/// A data table's header row.
+pub mod table_head;
 /// The colour theme: light, dark or following the system.
 pub mod theme;
 /// Section: events on a time axis, grouped by day.

@@ -12,6 +12,7 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
+use xhs_explainer::model::records::Lang;
 use xhs_explainer::query::action::Action;
 use xhs_explainer::query::state::Query;
 
@@ -163,14 +164,7 @@ async fn switching_language_translates_the_interface_and_the_count() {
         "事件47个（共47个）；数据31项（共31项）；引语17条（共17条）",
     )
     .await;
-    assert_eq!(text(&host, ".xhs-title"), dataset().title.zh);
-    assert_eq!(
-        find(&host, ".xhs-app")
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("zh-Hans")
-    );
+    assert_in_language(&host, Lang::Zh);
 }
 
 #[wasm_bindgen_test]

@@ -41,14 +41,7 @@ async fn starts_in_the_configured_language_and_section() {
     };
     let _m = mount_guarded(&host, config);
     wait_for("the title", 2000, || find(&host, ".xhs-title").is_some()).await;
-    assert_eq!(text(&host, ".xhs-title"), dataset().title.zh);
-    assert_eq!(
-        find(&host, ".xhs-app")
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("zh-Hans")
-    );
+    assert_in_language(&host, Lang::Zh);
     let selected = find(&host, "[role=tab][aria-selected=true]").unwrap();
     assert_eq!(selected.id(), "xhs-tab-voices");
 }

@@ -9,6 +9,7 @@ use crate::view::source_line::publishers_text;
 use crate::view::strings::data_table::{
     COL_AS_OF, COL_FIGURE, COL_PLATFORM, COL_SOURCE, COL_UNIT, COL_VALUE, HIDE_TABLE, SHOW_TABLE,
 };
+use crate::view::table_head::table_head;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -60,16 +61,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
             <div class="xhs-dtable__body" id={props.id.clone()} hidden={!*open}>
                 <table class="xhs-dtable__table">
                     <caption>{ props.caption.clone() }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ COL_FIGURE.get(lang) }</th>
-                            <th scope="col">{ COL_VALUE.get(lang) }</th>
-                            <th scope="col">{ COL_UNIT.get(lang) }</th>
-                            <th scope="col">{ COL_AS_OF.get(lang) }</th>
-                            <th scope="col">{ COL_PLATFORM.get(lang) }</th>
-                            <th scope="col">{ COL_SOURCE.get(lang) }</th>
-                        </tr>
-                    </thead>
+                    { table_head(&[COL_FIGURE, COL_VALUE, COL_UNIT, COL_AS_OF, COL_PLATFORM, COL_SOURCE], lang) }
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>

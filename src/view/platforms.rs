@@ -16,6 +16,7 @@ use crate::view::strings::platforms::{
     COL_SOURCES, COL_SUMMARY, COL_US, EMPTY, FEED_FOLLOWS, FEED_INTERESTS, INTRO, NO_FIGURES,
     REGION, SCROLL_HINT,
 };
+use crate::view::table_head::table_head;
 use yew::prelude::*;
 
 /// The text of a field, or "Not stated in our sources" where the data leaves it empty.
@@ -131,20 +132,10 @@ pub fn platforms() -> Html {
                 <div class="xhs-ptable-wrap" role="region" aria-label={REGION.get(lang)} tabindex="0">
                     <table class="xhs-ptable">
                         <caption>{ CAPTION.get(lang) }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ COL_PLATFORM.get(lang) }</th>
-                                <th scope="col">{ COL_OWNER.get(lang) }</th>
-                                <th scope="col">{ COL_FOUNDED.get(lang) }</th>
-                                <th scope="col">{ COL_HQ.get(lang) }</th>
-                                <th scope="col">{ COL_FEED.get(lang) }</th>
-                                <th scope="col">{ COL_US.get(lang) }</th>
-                                <th scope="col">{ COL_CN.get(lang) }</th>
-                                <th scope="col">{ COL_SUMMARY.get(lang) }</th>
-                                <th scope="col">{ COL_FIGURES.get(lang) }</th>
-                                <th scope="col">{ COL_SOURCES.get(lang) }</th>
-                            </tr>
-                        </thead>
+                        { table_head(&[
+                            COL_PLATFORM, COL_OWNER, COL_FOUNDED, COL_HQ, COL_FEED, COL_US, COL_CN,
+                            COL_SUMMARY, COL_FIGURES, COL_SOURCES,
+                        ], lang) }
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>

@@ -169,6 +169,14 @@ pub async fn open_section(section: Section) -> (Element, Widget) {
     .await
 }
 
+/// The widget shows the dataset's title in `lang`, and its root carries that `lang` attribute.
+pub fn assert_in_language(host: &Element, lang: xhs_explainer::model::records::Lang) {
+    let title = xhs_explainer::data::dataset().title.get(lang);
+    assert_eq!(text(host, ".xhs-title"), title);
+    let root = find(host, ".xhs-app").expect("the widget's root");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some(lang.tag()));
+}
+
 /// A mounted widget that unmounts and removes its host when dropped.
 pub struct Widget {
     pub host: Element,
