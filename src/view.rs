@@ -50,6 +50,8 @@ pub mod platforms;
 pub mod query_reducer;
 /// A hand-drawn SVG chart of App Store ranks over time, No. 1 at the top.
 pub mod rank_chart;
+/// Per-section render counts for the browser tests (feature `render-count`).
+pub mod render_count;
 /// The aria-live result count.
 pub mod result_status;
 /// Debounced free-text search input.

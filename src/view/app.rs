@@ -71,20 +71,27 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Callbacks made once per widget (the dispatcher and the setter never change), so the
+    // context compares equal across renders that change neither language nor filters, and the
+    // sections under it do not re-render for nothing.
+    let on_action = {
+        let dispatcher = query.dispatcher();
+        use_callback((), move |action, _| {
+            dispatcher.dispatch(QueryMsg::Act(action))
+        })
+    };
+    let on_open_event = {
+        let setter = open_event.setter();
+        use_callback((), move |ix, _| setter.set(Some(ix)))
+    };
     let ctx = ViewContext {
         lang: *lang,
         data,
         index: index.clone(),
         query: query.0.clone(),
         visible: visible.clone(),
-        on_action: {
-            let query = query.clone();
-            Callback::from(move |a| query.dispatch(QueryMsg::Act(a)))
-        },
-        on_open_event: {
-            let open_event = open_event.clone();
-            Callback::from(move |ix| open_event.set(Some(ix)))
-        },
+        on_action: on_action.clone(),
+        on_open_event: on_open_event.clone(),
     };
     let reader_lang = *lang;
 

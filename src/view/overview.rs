@@ -8,12 +8,14 @@ use crate::view::context::use_view;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels;
+use crate::view::render_count;
 use crate::view::source_line::{publishers_text, source_line};
 use crate::view::strings::overview::{AS_OF_SHORT, DISPUTED, HEADLINES, HOW_TO};
 use yew::prelude::*;
 
 #[function_component(Overview)]
 pub fn overview() -> Html {
+    render_count::note(Section::Overview);
     let ctx = use_view();
     let lang = ctx.lang;
     let data = ctx.data;

@@ -19,6 +19,7 @@ use crate::view::copier::use_copier;
 use crate::view::corrections::corrections;
 use crate::view::intl;
 use crate::view::labels;
+use crate::view::render_count;
 use crate::view::strings::sources::{
     CITED_BY, EMPTY, EVENTS, FIGURES, FILTER_BY, INTRO, SELECTED, VOICES,
 };
@@ -26,6 +27,7 @@ use yew::prelude::*;
 
 #[function_component(Sources)]
 pub fn sources() -> Html {
+    render_count::note(Section::Sources);
     let ctx = use_view();
     let lang = ctx.lang;
     let data = ctx.data;

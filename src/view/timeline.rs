@@ -20,14 +20,17 @@ use crate::query::timeline::{
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels;
+use crate::view::render_count;
 use crate::view::strings::timeline::{ACTIVE, DATES, EMPTY, INTRO, RANGE, SEARCH};
 use crate::view::timeline_day::day;
 use crate::view::timeline_strip::strip;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[function_component(Timeline)]
 pub fn timeline() -> Html {
+    render_count::note(Section::Timeline);
     let ctx = use_view();
     let lang = ctx.lang;
     let data = ctx.data;
@@ -41,39 +44,40 @@ pub fn timeline() -> Html {
         day_groups(data, &visible.events)
     });
     let list_ref = use_node_ref();
-    // How many events the list renders; whole days up to it. Back to one page on every new
-    // filter, so a large selection never renders thousands of rows at once.
-    let budget = use_state(|| EVENT_PAGE);
-    {
-        let budget = budget.clone();
-        use_effect_with(ctx.query.clone(), move |_| budget.set(EVENT_PAGE));
-    }
-    // A day picked on the strip, to focus once the list has rendered it.
-    let pending_focus = use_state(|| None::<String>);
+    // How many events the list renders; whole days up to it. It belongs to one filter state: a
+    // new query starts again from one page (derived here, not reset by an effect, which would
+    // render twice), so a large selection never renders thousands of rows at once.
+    let more = use_state(|| (ctx.query.clone(), EVENT_PAGE));
+    let budget = if Rc::ptr_eq(&more.0, &ctx.query) {
+        more.1
+    } else {
+        EVENT_PAGE
+    };
+    // A day picked on the strip, focused once the render that shows it is in the DOM.
+    let pending_focus = use_mut_ref(|| None::<String>);
     {
         let pending_focus = pending_focus.clone();
         let list_ref = list_ref.clone();
-        use_effect_with((*pending_focus).clone(), move |iso| {
-            if let Some(iso) = iso {
-                focus_day(&list_ref, iso);
-                pending_focus.set(None);
+        use_effect(move || {
+            if let Some(iso) = pending_focus.borrow_mut().take() {
+                focus_day(&list_ref, &iso);
             }
         });
     }
     let on_mark = {
-        let budget = budget.clone();
-        let pending_focus = pending_focus.clone();
+        let more = more.clone();
+        let query = ctx.query.clone();
         let groups = groups.clone();
         Callback::from(move |day: usize| {
-            budget.set((*budget).max(events_through(&groups, day)));
-            pending_focus.set(Some(intl::iso(groups[day].date)));
+            *pending_focus.borrow_mut() = Some(intl::iso(groups[day].date));
+            more.set((query.clone(), budget.max(events_through(&groups, day))));
         })
     };
     let on_more = {
-        let budget = budget.clone();
-        Callback::from(move |_| budget.set(*budget + EVENT_PAGE))
+        let query = ctx.query.clone();
+        Callback::from(move |_| more.set((query.clone(), budget + EVENT_PAGE)))
     };
-    let days_shown = days_for_events(&groups, *budget);
+    let days_shown = days_for_events(&groups, budget);
     let days_left = groups.len() - days_shown;
 
     let surge = surge_span();

@@ -9,6 +9,7 @@ use crate::query::source_label::rendered_by;
 use crate::view::context::use_view;
 use crate::view::intl;
 use crate::view::labels;
+use crate::view::render_count;
 use crate::view::source_line::source_line;
 use crate::view::strings::voices::{
     BACK_TRANSLATED, BY_PERSPECTIVE, PARAPHRASE, SHOW_TRANSLATION, TRANSLATED, VERBATIM,
@@ -17,6 +18,7 @@ use yew::prelude::*;
 
 #[function_component(Voices)]
 pub fn voices() -> Html {
+    render_count::note(Section::Voices);
     let ctx = use_view();
     let lang = ctx.lang;
     let data = ctx.data;
