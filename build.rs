@@ -15,6 +15,9 @@ mod input;
 #[path = "src/model/interface.rs"]
 mod interface;
 #[allow(dead_code)]
+#[path = "src/model/minify_css.rs"]
+mod minify_css;
+#[allow(dead_code)]
 #[path = "src/model/records.rs"]
 mod records;
 #[allow(dead_code)]
@@ -100,7 +103,7 @@ fn write_interface(out_dir: &Path) {
 }
 
 /// Joins `www/styles/*.css` (one file per component, in name order) into the one stylesheet the
-/// widget adopts in its Shadow DOM.
+/// widget adopts in its Shadow DOM, minified.
 fn write_stylesheet(out_dir: &Path) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/styles");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -116,5 +119,6 @@ fn write_stylesheet(out_dir: &Path) {
         css.push_str(&std::fs::read_to_string(&f).expect("read a stylesheet"));
         css.push('\n');
     }
-    std::fs::write(out_dir.join("explainer.css"), css).expect("write $OUT_DIR/explainer.css");
+    std::fs::write(out_dir.join("explainer.css"), minify_css::minify_css(&css))
+        .expect("write $OUT_DIR/explainer.css");
 }

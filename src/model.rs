@@ -15,6 +15,9 @@ pub mod input;
 /// Check and code generation for the interface's words, `data/interface.toml`.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod interface;
+/// Build-time stylesheet minifier.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod minify_css;
 /// A synthetic large dataset for benchmarks.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
