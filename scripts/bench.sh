@@ -1,28 +1,31 @@
 #!/usr/bin/env bash
-# The benchmark: prints the figures of the README's benchmark table. Timings vary by machine;
-# they are measured here, never asserted in tests.
-#   1. release bundles of the real data and of 1,000 and 10,000 synthetic events
-#      (XHS_SYNTHETIC_EVENTS; the real data files are untouched): wasm size, and in headless
-#      Chromium the time to a mounted widget, to the timeline section, and the latency of a chip
-#      click and of a search with the timeline open (the search figure includes the 180 ms
-#      typing debounce);
-#   2. the headless query layer natively, at each size.
+# The benchmark: the explainer beside TimelineJS 3 and a vanilla-JS page (benches/pages/), in one
+# headless Chromium session (scripts/bench_browser.py), then the headless query layer natively.
+# Prints Markdown tables with ratios; writes the runs' figures to target/bench/results.json.
+# Timings vary by machine; they are measured here, never asserted in tests.
+#   sizes: the real data, and 1,000 and 10,000 synthetic events (XHS_SYNTHETIC_EVENTS builds a
+#   bundle with them; the real data files are untouched). Each size gets a release build of ours
+#   and the same events as a data file for the peers (benches/peer_data.rs).
 set -euo pipefail
 source "$(dirname "$0")/tools.sh"
 ensure_all
+ensure_bench_peers
 cd "$ROOT"
 out="$ROOT/target/bench"
 mkdir -p "$out"
 
-echo
-echo "| dataset | wasm | wasm (gzip) | load → widget | open timeline | chip → count | typing → count |"
-echo "|---|---|---|---|---|---|---|"
+sizes=()
 for n in real 1000 10000; do
-  if [ "$n" = real ]; then unset XHS_SYNTHETIC_EVENTS; label="real data (47 events)"; else export XHS_SYNTHETIC_EVENTS=$n; label="$n events"; fi
+  if [ "$n" = real ]; then unset XHS_SYNTHETIC_EVENTS; label="real data"; else export XHS_SYNTHETIC_EVENTS=$n; label="$n events"; fi
+  say "building the $label bundle"
   trunk build --release --dist "$out/dist-$n" >"$out/trunk-$n.log" 2>&1 || { cat "$out/trunk-$n.log"; exit 1; }
-  "$TOOLS/venv/bin/python" scripts/bench_browser.py "$out/dist-$n" "$label"
+  cargo bench --quiet --bench peer_data -- "$out/events-$n.js" >/dev/null
+  sizes+=("$label=$out/dist-$n=$out/events-$n.js")
 done
 unset XHS_SYNTHETIC_EVENTS
+
+"$TOOLS/venv/bin/python" scripts/bench_browser.py "$out/results.json" "$ROOT/benches/pages" \
+  "$TOOLS/bench-peers/node_modules/@knight-lab/timelinejs/dist" "${sizes[@]}" | tee "$out/table.md"
 
 for n in real 1000 10000; do
   echo

@@ -14,6 +14,7 @@ GECKODRIVER_VERSION=0.37.1
 AXE_CORE_VERSION=4.14.1
 SELENIUM_VERSION=4.38.0
 PYTEST_VERSION=8.4.2
+TIMELINEJS_VERSION=3.9.11        # npm `@knight-lab/timelinejs`: a peer in `make bench` only
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"             # git-ignored, project-local
@@ -105,6 +106,19 @@ ensure_npm_tools() {
   [ -f "$TOOLS/package.json" ] || echo '{"private":true}' > "$TOOLS/package.json"
   npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error \
     "binaryen@$BINARYEN_VERSION" "axe-core@$AXE_CORE_VERSION"
+}
+
+# The benchmark's peer, into its own git-ignored folder; never committed, never loaded by the widget.
+ensure_bench_peers() {
+  ensure_node
+  local dir="$TOOLS/bench-peers" have
+  have="$(node -p "require('$dir/node_modules/@knight-lab/timelinejs/package.json').version" 2>/dev/null || true)"
+  [ "$have" = "$TIMELINEJS_VERSION" ] && return
+  say "installing @knight-lab/timelinejs@$TIMELINEJS_VERSION into .tools/bench-peers"
+  mkdir -p "$dir"
+  [ -f "$dir/package.json" ] || echo '{"private":true}' > "$dir/package.json"
+  npm install --prefix "$dir" --no-audit --no-fund --loglevel=error \
+    "@knight-lab/timelinejs@$TIMELINEJS_VERSION"
 }
 
 ensure_browsers() {
