@@ -65,6 +65,8 @@ pub mod span;
 pub mod state;
 /// The timeline strip's geometry: positions, widths and mark heights.
 pub mod strip;
+/// Numbers for SVG and data attributes, without Rust's float formatting.
+pub mod svg_number;
 /// The timeline model: day groups, axis extent and date-range presets.
 pub mod timeline;
 /// The index subsets that a query leaves visible.

@@ -279,5 +279,5 @@ fn date_text(when: When) -> String {
 /// A finite number in the shortest form that reads back exactly; `None` for NaN and infinities,
 /// which JSON cannot hold.
 fn number_text(value: f64) -> Option<String> {
-    value.is_finite().then(|| value.to_string())
+    value.is_finite().then(|| super::svg_number::plain(value))
 }

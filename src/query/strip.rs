@@ -3,6 +3,7 @@
 //! these numbers into SVG attributes.
 
 use super::span::DaySpan;
+use super::svg_number::fixed;
 use super::timeline::Axis;
 
 /// Where the axis starts and ends across the strip, in percent, leaving room for the end labels.
@@ -15,16 +16,17 @@ pub const MIN_WIDTH: f64 = 0.4;
 
 /// `fraction` (0..=1 along the axis) as an SVG percentage coordinate: "3.000%" to "97.000%".
 pub fn x_at(fraction: f64) -> String {
-    format!("{:.3}%", AXIS_LEFT + fraction * (AXIS_RIGHT - AXIS_LEFT))
+    percent(AXIS_LEFT + fraction * (AXIS_RIGHT - AXIS_LEFT))
 }
 
 /// The percentage width of the days of `span` on `axis`, at least [`MIN_WIDTH`].
 pub fn width_of(axis: Axis, span: DaySpan) -> String {
     let (f, g) = axis.span_fractions(span);
-    format!(
-        "{:.3}%",
-        ((g - f) * (AXIS_RIGHT - AXIS_LEFT)).max(MIN_WIDTH)
-    )
+    percent(((g - f) * (AXIS_RIGHT - AXIS_LEFT)).max(MIN_WIDTH))
+}
+
+fn percent(value: f64) -> String {
+    fixed(value, 3) + "%"
 }
 
 /// The y of the top of a day's mark: 5 px taller per event, from 15 px for one event to 35 px

@@ -12,6 +12,7 @@ use crate::query::bar_scale::{
     TICK_FONT, TOP, WIDTH,
 };
 use crate::query::figure_groups::KeyedFigure;
+use crate::query::svg_number::{coord, plain};
 use crate::view::context::use_view;
 use crate::view::data_table::DataTable;
 use crate::view::figure_value::short_date;
@@ -80,28 +81,32 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         .fold(0.0, f64::max);
     let stride = tick_label_stride(tick_spacing(ticks.len()), widest, 2.0 * GAP);
     let last = ticks.len().saturating_sub(1);
-    let grid = ticks.iter().zip(tick_labels).enumerate().map(|(i, (&v, label))| {
-        let x = LEFT + scale(v, domain, PLOT);
-        let anchor = if i == 0 {
-            "start"
-        } else if i == last {
-            "end"
-        } else {
-            "middle"
-        };
-        // The last tick is the domain's end: label it when the stride lands on it.
-        let labelled = i % stride == 0;
-        html! {
-            <g class="xhs-chart__tick">
-                <line class={if i == 0 { "xhs-chart__baseline" } else { "xhs-chart__grid" }}
-                    x1={x.to_string()} x2={x.to_string()} y1={TOP.to_string()} y2={plot_bottom.to_string()} />
-                if labelled {
-                    <text class="xhs-chart__ticklabel" x={x.to_string()} y={(h - 7.0).to_string()}
-                        text-anchor={anchor}>{ label }</text>
-                }
-            </g>
-        }
-    });
+    let grid = ticks
+        .iter()
+        .zip(tick_labels)
+        .enumerate()
+        .map(|(i, (&v, label))| {
+            let x = LEFT + scale(v, domain, PLOT);
+            let anchor = if i == 0 {
+                "start"
+            } else if i == last {
+                "end"
+            } else {
+                "middle"
+            };
+            // The last tick is the domain's end: label it when the stride lands on it.
+            let labelled = i % stride == 0;
+            html! {
+                <g class="xhs-chart__tick">
+                    <line class={if i == 0 { "xhs-chart__baseline" } else { "xhs-chart__grid" }}
+                        x1={coord(x)} x2={coord(x)} y1={coord(TOP)} y2={coord(plot_bottom)} />
+                    if labelled {
+                        <text class="xhs-chart__ticklabel" x={coord(x)} y={coord(h - 7.0)}
+                            text-anchor={anchor}>{ label }</text>
+                    }
+                </g>
+            }
+        });
 
     let bars = figures.iter().enumerate().map(|(i, (key, f))| {
         let row = row_top(i);
@@ -121,14 +126,14 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         );
         html! {
             <g class="xhs-chart__row" key={f.id}>
-                <text class="xhs-chart__label" x={LEFT.to_string()}
-                    y={(row + LABEL_BASELINE).to_string()}>{ label }</text>
+                <text class="xhs-chart__label" x={coord(LEFT)}
+                    y={coord(row + LABEL_BASELINE)}>{ label }</text>
                 <rect class={classes!("xhs-chart__mark", "xhs-chart__bar", series_class(platform_id))}
-                    data-figure={f.id} data-value={f.value.to_string()}
-                    x={LEFT.to_string()} y={(row + BAR_OFFSET).to_string()}
-                    width={w.to_string()} height={BAR_HEIGHT.to_string()} />
-                <text class={vclass} x={vx.to_string()}
-                    y={(row + BAR_OFFSET + BAR_HEIGHT - 4.0).to_string()}
+                    data-figure={f.id} data-value={plain(f.value)}
+                    x={coord(LEFT)} y={coord(row + BAR_OFFSET)}
+                    width={coord(w)} height={coord(BAR_HEIGHT)} />
+                <text class={vclass} x={coord(vx)}
+                    y={coord(row + BAR_OFFSET + BAR_HEIGHT - 4.0)}
                     text-anchor={anchor}>{ value }</text>
             </g>
         }
@@ -154,7 +159,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         <figure class="xhs-chart xhs-chart--bar" data-unit={props.unit.name()}>
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
             <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}
-                viewBox={format!("0 0 {WIDTH} {h}")} focusable="false">
+                viewBox={format!("0 0 {} {}", coord(WIDTH), coord(h))} focusable="false">
                 <title id={title_id}>{ summary }</title>
                 { for grid }
                 { for bars }

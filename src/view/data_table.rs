@@ -2,6 +2,7 @@
 //! toggle.
 
 use crate::query::figure_groups::KeyedFigure;
+use crate::query::svg_number::plain;
 use crate::view::context::use_view;
 use crate::view::figure_value::{unit_label, value_text};
 use crate::view::intl;
@@ -40,7 +41,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
                     <span class="xhs-key">{ k.key }</span>{ " " }{ f.measure.get(lang) }
                 </th>
                 <td data-label={COL_VALUE.get(lang)}>
-                    <data value={f.value.to_string()}>{ value_text(f, lang) }</data>
+                    <data value={plain(f.value)}>{ value_text(f, lang) }</data>
                 </td>
                 <td data-label={COL_UNIT.get(lang)}>{ unit_label(f.unit).get(lang) }</td>
                 <td data-label={COL_AS_OF.get(lang)}>

@@ -5,6 +5,7 @@
 
 use crate::model::records::{Dataset, Figure, GroupKind, Lang, Unit, VocabIx};
 use crate::query::figure_groups::{chart_plan, keyed, KeyedFigure};
+use crate::query::svg_number::plain;
 use crate::view::bar_chart::BarChart;
 use crate::view::context::use_view;
 use crate::view::figure_value::{unit_label, value_text};
@@ -32,7 +33,7 @@ fn figure_card(data: &Dataset, keyed: KeyedFigure, f: &Figure, quote: bool, lang
                 <span class="xhs-fcard__platform">{ data.platform_name(f, lang) }</span>
             </p>
             <p class="xhs-fcard__value">
-                <data value={f.value.to_string()}>{ value_text(f, lang) }</data>
+                <data value={plain(f.value)}>{ value_text(f, lang) }</data>
             </p>
             <p class="xhs-fcard__unit">{ unit_label(f.unit).get(lang) }</p>
             <p class="xhs-fcard__measure">{ f.measure.get(lang) }</p>

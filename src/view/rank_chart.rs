@@ -12,6 +12,7 @@ use crate::query::rank_scale::{
     label_place, LabelPlace, RankFrame, HEIGHT, LEFT, POINT, RIGHT, WIDTH,
 };
 use crate::query::rank_series::{day_rank, repeated_best, series_of};
+use crate::query::svg_number::{coord, polygon, polyline, trimmed};
 use crate::view::bar_chart::series_class;
 use crate::view::context::use_view;
 use crate::view::data_table::DataTable;
@@ -26,30 +27,30 @@ const AND: &str = " and ";
 /// A point's mark: circle, square, diamond or triangle by series, so series differ by more
 /// than colour.
 fn mark(shape: usize, x: f64, y: f64, class: Classes, f: &Figure) -> Html {
-    let rank = f.value.to_string();
+    let rank = trimmed(f.value, 0);
     let date = intl::iso(f.as_of.date);
     match shape % 4 {
         0 => html! {
             <circle class={class} data-figure={f.id} data-rank={rank} data-date={date}
-                cx={x.to_string()} cy={y.to_string()} r={POINT.to_string()} />
+                cx={coord(x)} cy={coord(y)} r={coord(POINT)} />
         },
         1 => html! {
             <rect class={class} data-figure={f.id} data-rank={rank} data-date={date}
-                x={(x - POINT).to_string()} y={(y - POINT).to_string()}
-                width={(2.0 * POINT).to_string()} height={(2.0 * POINT).to_string()} />
+                x={coord(x - POINT)} y={coord(y - POINT)}
+                width={coord(2.0 * POINT)} height={coord(2.0 * POINT)} />
         },
         2 => {
             let r = POINT * 1.3;
             html! {
                 <path class={class} data-figure={f.id} data-rank={rank} data-date={date}
-                    d={format!("M{x} {}L{} {y}L{x} {}L{} {y}Z", y - r, x + r, y + r, x - r)} />
+                    d={polygon(&[(x, y - r), (x + r, y), (x, y + r), (x - r, y)])} />
             }
         }
         _ => {
             let r = POINT * 1.2;
             html! {
                 <path class={class} data-figure={f.id} data-rank={rank} data-date={date}
-                    d={format!("M{x} {}L{} {}L{} {}Z", y - r, x + r, y + r * 0.8, x - r, y + r * 0.8)} />
+                    d={polygon(&[(x, y - r), (x + r, y + r * 0.8), (x - r, y + r * 0.8)])} />
             }
         }
     }
@@ -98,10 +99,10 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
         let y = y_of(r as f64);
         html! {
             <g class="xhs-chart__tick">
-                <line class="xhs-chart__grid" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
-                    y1={y.to_string()} y2={y.to_string()} />
-                <text class="xhs-chart__ticklabel" x={(LEFT - 8.0).to_string()}
-                    y={(y + 4.5).to_string()} text-anchor="end">
+                <line class="xhs-chart__grid" x1={coord(LEFT)} x2={coord(WIDTH - RIGHT)}
+                    y1={coord(y)} y2={coord(y)} />
+                <text class="xhs-chart__ticklabel" x={coord(LEFT - 8.0)}
+                    y={coord(y + 4.5)} text-anchor="end">
                     { bare_value(r as f64, Unit::Rank, lang) }
                 </text>
             </g>
@@ -110,7 +111,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
     let x_ticks = frame.days.iter().map(|&d| {
         let x = frame.x(d);
         html! {
-            <text class="xhs-chart__ticklabel" x={x.to_string()} y={(HEIGHT - 8.0).to_string()}
+            <text class="xhs-chart__ticklabel" x={coord(x)} y={coord(HEIGHT - 8.0)}
                 text-anchor="middle">{ intl::short_day(Date::from_days_since_epoch(d), lang) }</text>
         }
     });
@@ -140,15 +141,12 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
             });
         }
         let line = (s.points.len() > 1).then(|| {
-            let path = s
+            let points: Vec<(f64, f64)> = s
                 .points
                 .iter()
-                .enumerate()
-                .map(|(i, (_, f))| {
-                    format!("{}{} {}", if i == 0 { "M" } else { "L" }, x_of(f), y_of(f.value))
-                })
-                .collect::<String>();
-            html! { <path class={classes!("xhs-rank__line", class)} d={path} /> }
+                .map(|(_, f)| (x_of(f), y_of(f.value)))
+                .collect();
+            html! { <path class={classes!("xhs-rank__line", class)} d={polyline(&points)} /> }
         });
         let points = s.points.iter().enumerate().map(|(i, (_, f))| {
             let (x, y) = (x_of(f), y_of(f.value));
@@ -161,10 +159,10 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
             html! {
                 <g class="xhs-rank__point" key={f.id}>
                     if ringed.contains(&i) {
-                        <circle class="xhs-rank__ring" cx={x.to_string()} cy={y.to_string()} r="9.5" />
+                        <circle class="xhs-rank__ring" cx={coord(x)} cy={coord(y)} r="9.5" />
                     }
                     { mark(si, x, y, classes!("xhs-chart__mark", "xhs-rank__mark", class), f) }
-                    <text class="xhs-chart__value" x={lx.to_string()} y={ly.to_string()}
+                    <text class="xhs-chart__value" x={coord(lx)} y={coord(ly)}
                         text-anchor={anchor}>{ bare_value(f.value, f.unit, lang) }</text>
                 </g>
             }
@@ -225,7 +223,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
             <ul class="xhs-chart__legend" aria-label={SERIES.get(lang)}>{ for legend }</ul>
             <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}
-                viewBox={format!("0 0 {WIDTH} {HEIGHT}")} focusable="false">
+                viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} focusable="false">
                 <title id={title_id}>{ summary }</title>
                 { for y_ticks }
                 { for x_ticks }
