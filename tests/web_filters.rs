@@ -181,16 +181,7 @@ async fn the_theme_switch_sets_the_host_theme() {
         host.get_attribute("data-xhs-theme").as_deref() == Some("auto")
     })
     .await;
-    let select: web_sys::HtmlSelectElement = find(&host, ".xhs-theme-select")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    select.set_value("dark");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    select
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
+    set_value(&host, ".xhs-theme-select", "dark", "change");
     wait_for("dark theme", 1000, || {
         host.get_attribute("data-xhs-theme").as_deref() == Some("dark")
     })

@@ -8,7 +8,6 @@ mod dom;
 
 use dom::*;
 use gloo_timers::future::TimeoutFuture;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use xhs_explainer::query::section::Section;
 use xhs_explainer::view::render_count::renders;
@@ -30,17 +29,7 @@ async fn changes_re_render_the_open_section_only_when_its_content_changes() {
     TimeoutFuture::new(100).await;
 
     let theme = timeline_renders_after(
-        || {
-            let select: web_sys::HtmlSelectElement = find(&host, ".xhs-theme-select")
-                .unwrap()
-                .dyn_into()
-                .unwrap();
-            select.set_value("dark");
-            let init = web_sys::EventInit::new();
-            init.set_bubbles(true);
-            let change = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
-            select.dispatch_event(&change).unwrap();
-        },
+        || set_value(&host, ".xhs-theme-select", "dark", "change"),
         || host.get_attribute("data-xhs-theme").as_deref() == Some("dark"),
     )
     .await;

@@ -19,10 +19,9 @@ use crate::query::clock::{
 use crate::query::section::Section;
 use crate::view::clock_strip::hour_strip;
 use crate::view::clock_zones::zones_at;
-use crate::view::context::use_view;
+use crate::view::context::use_section;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::render_count;
 use crate::view::source_line::source_line;
 use crate::view::strings::clock::{
     AFTER_CHANGE, AT_HOUR_HEADING, BEFORE_CHANGE, CONTROLS, DAY_LABEL, FROM_TIMELINE, HOUR_LABEL,
@@ -123,8 +122,7 @@ fn dst_text(year: u16, lang: Lang) -> String {
 
 #[function_component(Clock)]
 pub fn clock() -> Html {
-    render_count::note(Section::Clock);
-    let ctx = use_view();
+    let ctx = use_section(Section::Clock);
     let lang = ctx.lang;
     let data = ctx.data;
     let day = use_state(|| default_day(data));

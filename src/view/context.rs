@@ -6,8 +6,10 @@
 use crate::model::records::{Dataset, Lang};
 use crate::query::action::Action;
 use crate::query::search::SearchIndex;
+use crate::query::section::Section;
 use crate::query::state::Query;
 use crate::query::visible::Visible;
+use crate::view::render_count;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,6 +37,14 @@ impl PartialEq for ViewContext {
             && self.on_action == other.on_action
             && self.on_open_event == other.on_open_event
     }
+}
+
+/// The context, in a section's component: also counts the section's render (see
+/// [`crate::view::render_count`]).
+#[hook]
+pub fn use_section(section: Section) -> ViewContext {
+    render_count::note(section);
+    use_view()
 }
 
 /// The context, in a component under the App. Panics only if used outside the App (a bug).

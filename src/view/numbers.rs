@@ -4,17 +4,15 @@
 use crate::query::action::Action;
 use crate::query::figure_groups::visible_groups;
 use crate::query::section::Section;
-use crate::view::context::use_view;
+use crate::view::context::use_section;
 use crate::view::figure_group::FigureGroup;
 use crate::view::labels;
-use crate::view::render_count;
 use crate::view::strings::numbers::{EMPTY, INTRO};
 use yew::prelude::*;
 
 #[function_component(Numbers)]
 pub fn numbers() -> Html {
-    render_count::note(Section::Numbers);
-    let ctx = use_view();
+    let ctx = use_section(Section::Numbers);
     let lang = ctx.lang;
     let groups = visible_groups(ctx.data, &ctx.visible.figures);
     let on_clear = {

@@ -4,19 +4,17 @@
 use crate::model::records::{Figure, Lang};
 use crate::query::disputed::disputing;
 use crate::query::section::Section;
-use crate::view::context::use_view;
+use crate::view::context::use_section;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::render_count;
 use crate::view::source_line::{publishers_text, source_line};
 use crate::view::strings::overview::{AS_OF_SHORT, DISPUTED, HEADLINES, HOW_TO};
 use yew::prelude::*;
 
 #[function_component(Overview)]
 pub fn overview() -> Html {
-    render_count::note(Section::Overview);
-    let ctx = use_view();
+    let ctx = use_section(Section::Overview);
     let lang = ctx.lang;
     let data = ctx.data;
     // "as of January 14, 2025" / "截至2025年1月14日": no space between Chinese and digits.

@@ -6,11 +6,10 @@ use crate::model::records::{FeedBasis, Lang, Platform, Text};
 use crate::query::figure_groups::figures_of;
 use crate::query::plural;
 use crate::query::section::Section;
-use crate::view::context::use_view;
+use crate::view::context::use_section;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::render_count;
 use crate::view::source_line::publishers;
 use crate::view::strings::platforms::{
     CAPTION, COL_CN, COL_FEED, COL_FIGURES, COL_FOUNDED, COL_HQ, COL_OWNER, COL_PLATFORM,
@@ -53,8 +52,7 @@ fn founded_text(platform: &Platform, lang: Lang) -> Html {
 
 #[function_component(Platforms)]
 pub fn platforms() -> Html {
-    render_count::note(Section::Platforms);
-    let ctx = use_view();
+    let ctx = use_section(Section::Platforms);
     let lang = ctx.lang;
     let data = ctx.data;
     let shown = ctx.query.visible_platforms(data, &ctx.index);

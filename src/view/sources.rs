@@ -14,12 +14,11 @@ use crate::query::item::Kind;
 use crate::query::plural;
 use crate::query::section::Section;
 use crate::view::citation_list::{locator, publisher_line, source_title};
-use crate::view::context::use_view;
+use crate::view::context::use_section;
 use crate::view::copier::use_copier;
 use crate::view::corrections::corrections;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::render_count;
 use crate::view::strings::sources::{
     CITED_BY, EMPTY, EVENTS, FIGURES, FILTER_BY, INTRO, SELECTED, VOICES,
 };
@@ -27,8 +26,7 @@ use yew::prelude::*;
 
 #[function_component(Sources)]
 pub fn sources() -> Html {
-    render_count::note(Section::Sources);
-    let ctx = use_view();
+    let ctx = use_section(Section::Sources);
     let lang = ctx.lang;
     let data = ctx.data;
     let citers = use_memo((), move |_| CitedBy::of(data));

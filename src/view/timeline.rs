@@ -17,10 +17,9 @@ use crate::query::timeline::{
     day_groups, days_for_events, events_through, in_surge, precision_of, surge_span, Axis,
     EVENT_PAGE, RANGE_PRESETS,
 };
-use crate::view::context::use_view;
+use crate::view::context::use_section;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::render_count;
 use crate::view::strings::timeline::{ACTIVE, DATES, EMPTY, INTRO, RANGE, SEARCH};
 use crate::view::timeline_day::day;
 use crate::view::timeline_strip::strip;
@@ -30,8 +29,7 @@ use yew::prelude::*;
 
 #[function_component(Timeline)]
 pub fn timeline() -> Html {
-    render_count::note(Section::Timeline);
-    let ctx = use_view();
+    let ctx = use_section(Section::Timeline);
     let lang = ctx.lang;
     let data = ctx.data;
     // All events, so the axis stays put while the reader filters.

@@ -6,10 +6,9 @@ use crate::query::action::Action;
 use crate::query::facet::Facet;
 use crate::query::section::Section;
 use crate::query::source_label::rendered_by;
-use crate::view::context::use_view;
+use crate::view::context::use_section;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::render_count;
 use crate::view::source_line::source_line;
 use crate::view::strings::voices::{
     BACK_TRANSLATED, BY_PERSPECTIVE, PARAPHRASE, SHOW_TRANSLATION, TRANSLATED, VERBATIM,
@@ -18,8 +17,7 @@ use yew::prelude::*;
 
 #[function_component(Voices)]
 pub fn voices() -> Html {
-    render_count::note(Section::Voices);
-    let ctx = use_view();
+    let ctx = use_section(Section::Voices);
     let lang = ctx.lang;
     let data = ctx.data;
     let translated = use_state(|| false);

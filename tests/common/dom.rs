@@ -80,11 +80,9 @@ pub fn text_of(el: &Element) -> String {
 
 /// Sets an input's value and fires `event` ("input" or "change") as a user's edit would.
 pub fn set_value(host: &Element, selector: &str, value: &str, event: &str) {
-    let input: web_sys::HtmlInputElement = find(host, selector)
-        .unwrap_or_else(|| panic!("no input at {selector}"))
-        .dyn_into()
-        .unwrap();
-    input.set_value(value);
+    // An <input> or a <select>: both take `value` as a property.
+    let input = find(host, selector).unwrap_or_else(|| panic!("no input at {selector}"));
+    js_sys::Reflect::set(&input, &"value".into(), &value.into()).unwrap();
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     let ev = web_sys::Event::new_with_event_init_dict(event, &init).unwrap();
