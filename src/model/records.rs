@@ -76,6 +76,17 @@ impl Lang {
     }
 }
 
+/// Bytes `start..end` of `text`, at compile time: the generated dataset cuts its texts out of one
+/// string per language this way. A range off a character boundary fails the build.
+pub const fn slice(text: &'static str, start: usize, end: usize) -> &'static str {
+    let (_, rest) = text.as_bytes().split_at(start);
+    let (part, _) = rest.split_at(end - start);
+    match core::str::from_utf8(part) {
+        Ok(s) => s,
+        Err(_) => panic!("slice: not on a character boundary"),
+    }
+}
+
 impl Text {
     /// A string in both reader languages.
     pub const fn new(en: &'static str, zh: &'static str) -> Text {
