@@ -14,7 +14,11 @@ use yew::prelude::*;
 pub fn numbers() -> Html {
     let ctx = use_section(Section::Numbers);
     let lang = ctx.lang;
-    let groups = visible_groups(ctx.data, &ctx.visible.figures);
+    let data = ctx.data;
+    // Derived once per filter state, not on every render.
+    let groups = use_memo(ctx.visible.clone(), move |visible| {
+        visible_groups(data, &visible.figures)
+    });
     let on_clear = {
         let on_action = ctx.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Reset))
@@ -30,8 +34,8 @@ pub fn numbers() -> Html {
                     <button type="button" class="xhs-button" onclick={on_clear}>{ labels::RESET.get(lang) }</button>
                 </div>
             } else {
-                { for groups.into_iter().map(|(group, figures)| html! {
-                    <FigureGroup key={group as usize} {group} {figures} />
+                { for groups.iter().map(|(group, figures)| html! {
+                    <FigureGroup key={*group as usize} group={*group} figures={figures.clone()} />
                 }) }
             }
         </div>

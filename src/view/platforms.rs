@@ -55,7 +55,13 @@ pub fn platforms() -> Html {
     let ctx = use_section(Section::Platforms);
     let lang = ctx.lang;
     let data = ctx.data;
-    let shown = ctx.query.visible_platforms(data, &ctx.index);
+    // Derived once per filter state, not on every render.
+    let shown = {
+        let index = ctx.index.clone();
+        use_memo(ctx.query.clone(), move |query| {
+            query.visible_platforms(data, &index)
+        })
+    };
     let count_text = |n: usize| match lang {
         Lang::En => format!(
             "{} {}",

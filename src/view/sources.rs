@@ -34,7 +34,11 @@ pub fn sources() -> Html {
     let visible = &*ctx.visible;
     let chosen = ctx.query.selection(Facet::Source);
 
-    let shown = citers.sources(visible);
+    // Derived once per filter state, not on every render (a copy's feedback renders again).
+    let shown = {
+        let citers = citers.clone();
+        use_memo(ctx.visible.clone(), move |visible| citers.sources(visible))
+    };
 
     let items = shown.iter().map(|&s| {
         let source = &data.sources[s];
