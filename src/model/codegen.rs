@@ -138,10 +138,11 @@ pub fn generate(checked: &Checked) -> String {
     out.push_str(" figures: &[\n");
     for f in &checked.figures {
         let unit: Unit = named(f.unit.as_deref().unwrap_or_default(), &Unit::ALL);
-        let q: Qualifier = named(f.qualifier.as_deref().unwrap_or_default(), &Qualifier::ALL);
+        let qualifier: Qualifier =
+            named(f.qualifier.as_deref().unwrap_or_default(), &Qualifier::ALL);
         let _ = writeln!(
             out,
-            "  Figure {{ id: {:?}, group: {}, value: {:?}, qualifier: Qualifier::{q:?}, unit: Unit::{unit:?}, measure: {}, as_of: {}, platform: {}, themes: {}, citations: {} }},",
+            "  Figure {{ id: {:?}, group: {}, value: {:?}, qualifier: Qualifier::{qualifier:?}, unit: Unit::{unit:?}, measure: {}, as_of: {}, platform: {}, themes: {}, citations: {} }},",
             f.id.as_deref().unwrap_or_default(),
             gen.groups[f.group.as_deref().unwrap_or_default()],
             f.value.unwrap_or_default(),
@@ -223,11 +224,11 @@ fn refs(ids: &[String], index: &HashMap<String, u16>) -> String {
     format!("&[{}]", list.join(", "))
 }
 
-fn text(t: &Option<TextIn>) -> String {
-    let (en, zh) = match t {
-        Some(t) => (
-            t.en.as_deref().unwrap_or_default(),
-            t.zh.as_deref().unwrap_or_default(),
+fn text(text_in: &Option<TextIn>) -> String {
+    let (en, zh) = match text_in {
+        Some(text_in) => (
+            text_in.en.as_deref().unwrap_or_default(),
+            text_in.zh.as_deref().unwrap_or_default(),
         ),
         None => ("", ""),
     };
@@ -250,13 +251,13 @@ struct Blob {
 
 impl Blob {
     /// The byte range of `s` in the blob, appending it the first time.
-    fn place(&mut self, s: &str) -> (usize, usize) {
-        if let Some(range) = self.placed.get(s) {
+    fn place(&mut self, text: &str) -> (usize, usize) {
+        if let Some(range) = self.placed.get(text) {
             return *range;
         }
-        let range = (self.text.len(), self.text.len() + s.len());
-        self.text.push_str(s);
-        self.placed.insert(s.to_string(), range);
+        let range = (self.text.len(), self.text.len() + text.len());
+        self.text.push_str(text);
+        self.placed.insert(text.to_string(), range);
         range
     }
 }

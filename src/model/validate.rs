@@ -125,8 +125,8 @@ pub fn read_dir(dir: &std::path::Path) -> Vec<(&'static str, String)> {
 }
 
 /// toml's multi-line error as one line: "TOML parse error at line L, column C: what".
-pub fn toml_message(e: &toml::de::Error) -> String {
-    let text = e.to_string();
+pub fn toml_message(error: &toml::de::Error) -> String {
+    let text = error.to_string();
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines
         .next()
@@ -626,23 +626,23 @@ impl Validator {
     }
 
     /// A reader-facing string in both languages, each non-empty and free of markup.
-    fn text(&mut self, at: &At, field: &str, t: &Option<TextIn>) {
-        let Some(t) = t else {
+    fn text(&mut self, at: &At, field: &str, text: &Option<TextIn>) {
+        let Some(text) = text else {
             self.push(at, field, "is missing (needs `en` and `zh-Hans`)");
             return;
         };
-        for (lang, value) in [("en", &t.en), ("zh-Hans", &t.zh)] {
+        for (lang, value) in [("en", &text.en), ("zh-Hans", &text.zh)] {
             self.plain(at, &format!("{field}.{lang}"), value);
         }
     }
 
     /// A required single-language string: present, non-blank, no markup.
-    fn plain(&mut self, at: &At, field: &str, s: &Option<String>) {
-        match s {
+    fn plain(&mut self, at: &At, field: &str, value: &Option<String>) {
+        match value {
             None => self.push(at, field, "is missing"),
-            Some(s) if s.trim().is_empty() => self.push(at, field, "is empty"),
-            Some(s) => {
-                if let Some(found) = markup_in(s) {
+            Some(value) if value.trim().is_empty() => self.push(at, field, "is empty"),
+            Some(value) => {
+                if let Some(found) = markup_in(value) {
                     self.push(at, field, format!("contains raw markup {found:?}"));
                 }
             }
@@ -769,15 +769,15 @@ impl Validator {
             self.push(at, "citations", "needs at least one citation");
         }
         for (i, c) in cites.iter().enumerate() {
-            let n = i + 1;
+            let number = i + 1;
             self.one_ref(
                 at,
-                &format!("citations[{n}].source"),
+                &format!("citations[{number}].source"),
                 &c.source,
                 &ids.sources,
                 "sources.toml",
             );
-            let field = format!("citations[{n}].excerpt");
+            let field = format!("citations[{number}].excerpt");
             self.plain(at, &field, &c.excerpt);
             if let Some(e) = &c.excerpt {
                 let words = excerpt_words(e);
@@ -834,10 +834,10 @@ fn is_seed_name(name: &str) -> bool {
 
 /// Finds markup a reader would see raw: a tag (`<` then a letter, `/` or `!`) or an HTML entity.
 pub fn markup_in(text: &str) -> Option<String> {
-    let b = text.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
+    let bytes = text.as_bytes();
+    for (i, &c) in bytes.iter().enumerate() {
         if c == b'<' {
-            if let Some(&n) = b.get(i + 1) {
+            if let Some(&n) = bytes.get(i + 1) {
                 if n.is_ascii_alphabetic() || n == b'/' || n == b'!' {
                     let end = text[i..].find('>').map(|e| i + e + 1).unwrap_or(text.len());
                     return Some(text[i..end.min(i + 24)].to_string());
@@ -849,10 +849,10 @@ pub fn markup_in(text: &str) -> Option<String> {
             if let Some(semi) = rest.find(';') {
                 let name = &rest[..semi];
                 let is_entity = (1..=10).contains(&name.len())
-                    && (name.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && (name.bytes().all(|bytes| bytes.is_ascii_alphanumeric())
                         || (name.starts_with('#')
                             && name.len() > 1
-                            && name[1..].bytes().all(|b| b.is_ascii_alphanumeric())));
+                            && name[1..].bytes().all(|bytes| bytes.is_ascii_alphanumeric())));
                 if is_entity {
                     return Some(format!("&{name};"));
                 }

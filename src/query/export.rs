@@ -123,44 +123,50 @@ pub fn to_json(data: &Dataset, visible: &Visible, lang: Lang) -> String {
     let mut out = String::from("{\"lang\":");
     push_json_string(&mut out, lang.tag());
     push_json_array(&mut out, "events", &visible.events, |obj, ix| {
-        let e = &data.events[ix];
-        obj.string("id", e.id);
-        obj.string("date", &date_text(e.when));
-        match e.until {
+        let event = &data.events[ix];
+        obj.string("id", event.id);
+        obj.string("date", &date_text(event.when));
+        match event.until {
             Some(u) => obj.string("until", &date_text(u)),
             None => obj.raw("until", "null"),
         }
-        obj.string("precision", e.when.precision.name());
-        obj.string("title", e.title.get(lang));
-        obj.string("summary", e.summary.get(lang));
-        obj.citations(data, e.citations);
+        obj.string("precision", event.when.precision.name());
+        obj.string("title", event.title.get(lang));
+        obj.string("summary", event.summary.get(lang));
+        obj.citations(data, event.citations);
     });
     push_json_array(&mut out, "figures", &visible.figures, |obj, ix| {
-        let f = &data.figures[ix];
-        obj.string("id", f.id);
-        obj.string("date", &date_text(f.as_of));
-        obj.string("precision", f.as_of.precision.name());
-        obj.string("measure", f.measure.get(lang));
-        obj.string("qualifier", f.qualifier.name());
-        obj.raw("value", number_text(f.value).as_deref().unwrap_or("null"));
-        obj.string("unit", f.unit.name());
-        let platform = data.platforms.get(f.platform as usize).map_or("", |p| p.id);
+        let figure = &data.figures[ix];
+        obj.string("id", figure.id);
+        obj.string("date", &date_text(figure.as_of));
+        obj.string("precision", figure.as_of.precision.name());
+        obj.string("measure", figure.measure.get(lang));
+        obj.string("qualifier", figure.qualifier.name());
+        obj.raw(
+            "value",
+            number_text(figure.value).as_deref().unwrap_or("null"),
+        );
+        obj.string("unit", figure.unit.name());
+        let platform = data
+            .platforms
+            .get(figure.platform as usize)
+            .map_or("", |p| p.id);
         obj.string("platform", platform);
-        obj.citations(data, f.citations);
+        obj.citations(data, figure.citations);
     });
     push_json_array(&mut out, "voices", &visible.voices, |obj, ix| {
-        let v = &data.voices[ix];
-        obj.string("id", v.id);
-        obj.string("date", &date_text(v.when));
-        obj.string("precision", v.when.precision.name());
-        obj.string("speaker", v.speaker.get(lang));
-        obj.string("role", v.role.get(lang));
-        obj.string("affiliation", v.affiliation.get(lang));
-        obj.string("lang", v.lang.tag());
-        obj.string("text", v.text);
-        obj.string("translation", v.translation);
-        obj.raw("verbatim", if v.verbatim { "true" } else { "false" });
-        obj.citations(data, v.citations);
+        let voice = &data.voices[ix];
+        obj.string("id", voice.id);
+        obj.string("date", &date_text(voice.when));
+        obj.string("precision", voice.when.precision.name());
+        obj.string("speaker", voice.speaker.get(lang));
+        obj.string("role", voice.role.get(lang));
+        obj.string("affiliation", voice.affiliation.get(lang));
+        obj.string("lang", voice.lang.tag());
+        obj.string("text", voice.text);
+        obj.string("translation", voice.translation);
+        obj.raw("verbatim", if voice.verbatim { "true" } else { "false" });
+        obj.citations(data, voice.citations);
     });
     out.push('}');
     out

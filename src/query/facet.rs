@@ -173,14 +173,14 @@ impl Terms {
 
     /// The terms, ascending and each once (an item citing one source twice counts once).
     pub fn distinct(self) -> Vec<VocabIx> {
-        let mut v: Vec<VocabIx> = match self {
+        let mut ids: Vec<VocabIx> = match self {
             Terms::List(list) => list.to_vec(),
             Terms::One(one) => vec![one],
             Terms::Cited(cites) => cites.iter().map(|c| c.source).collect(),
         };
-        v.sort_unstable();
-        v.dedup();
-        v
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 }
 

@@ -110,11 +110,11 @@ pub fn encode(query: &Query, data: &Dataset) -> String {
 }
 
 /// Reads a state written by [`encode`] (or edited by hand). Never fails; see [`HashWarning`].
-pub fn decode(s: &str, data: &Dataset) -> Decoded {
+pub fn decode(fragment: &str, data: &Dataset) -> Decoded {
     let mut warnings = Vec::new();
     let mut terms = Vec::new();
     let (mut from, mut to, mut text) = (None, None, None);
-    for part in s.split(';').filter(|p| !p.is_empty()) {
+    for part in fragment.split(';').filter(|p| !p.is_empty()) {
         let Some((key, value)) = part.split_once('=') else {
             warnings.push(HashWarning::MissingValue(part.to_string()));
             continue;

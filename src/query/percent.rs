@@ -42,14 +42,14 @@ pub struct PercentDecoded {
 }
 
 /// Decodes `%XX` sequences (either hex case). `+` is *not* a space: this is not form encoding.
-pub fn decode(s: &str) -> PercentDecoded {
-    let bytes = s.as_bytes();
+pub fn decode(text: &str) -> PercentDecoded {
+    let bytes = text.as_bytes();
     let mut raw = Vec::with_capacity(bytes.len());
     let mut malformed = false;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'%' {
+        let byte = bytes[i];
+        if byte == b'%' {
             let hi = bytes.get(i + 1).and_then(|&h| hex_value(h));
             let lo = bytes.get(i + 2).and_then(|&l| hex_value(l));
             if let (Some(hi), Some(lo)) = (hi, lo) {
@@ -59,7 +59,7 @@ pub fn decode(s: &str) -> PercentDecoded {
             }
             malformed = true;
         }
-        raw.push(b);
+        raw.push(byte);
         i += 1;
     }
     match String::from_utf8(raw) {

@@ -60,9 +60,9 @@ impl Selection {
 
 impl FromIterator<VocabIx> for Selection {
     fn from_iter<I: IntoIterator<Item = VocabIx>>(iter: I) -> Selection {
-        let mut v: Vec<VocabIx> = iter.into_iter().collect();
-        v.sort_unstable();
-        v.dedup();
-        Selection(v)
+        let mut ids: Vec<VocabIx> = iter.into_iter().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Selection(ids)
     }
 }

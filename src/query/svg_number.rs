@@ -8,9 +8,9 @@ pub fn fixed(x: f64, decimals: u32) -> String {
     let scale = 10u64.pow(decimals);
     let scaled = (x * scale as f64 + 0.5).floor();
     let negative = scaled < 0.0;
-    let n = scaled.abs() as u64;
-    let (whole, fraction) = (n / scale, n % scale);
-    let sign = if negative && n != 0 { "-" } else { "" };
+    let units = scaled.abs() as u64;
+    let (whole, fraction) = (units / scale, units % scale);
+    let sign = if negative && units != 0 { "-" } else { "" };
     if decimals == 0 {
         return format!("{sign}{whole}");
     }

@@ -95,8 +95,8 @@ impl Axis {
         if last <= first {
             return 0.5;
         }
-        let f = (days as f64 - first as f64) / (last as f64 - first as f64);
-        f.clamp(0.0, 1.0)
+        let fraction = (days as f64 - first as f64) / (last as f64 - first as f64);
+        fraction.clamp(0.0, 1.0)
     }
 
     /// [`Axis::fraction`] of a date (a month- or year-precision date at its first day).

@@ -47,7 +47,7 @@ fn summary(utc: i64, awake: &[bool], lang: Lang) -> String {
     let at = utc_text(utc, lang);
     let bj = intl::clock(utc, Zone::Beijing.iana(), lang);
     let ny = intl::clock(utc, Zone::NewYork.iana(), lang);
-    let n = |k: usize| intl::number(k as f64, lang);
+    let number = |k: usize| intl::number(k as f64, lang);
     match lang {
         Lang::En => {
             let lead = format!("At {at} it is {bj} in Beijing and {ny} in New York: ");
@@ -55,8 +55,8 @@ fn summary(utc: i64, awake: &[bool], lang: Lang) -> String {
                 Overlap::Everyone => "people in all five zones are awake, the hours when Chinese and American users meet.".to_string(),
                 Overlap::ChinaOnly => "Chinese users are awake while all four US zones sleep, the “early C”.".to_string(),
                 Overlap::UsOnly => "all four US zones are awake while Beijing sleeps, the “late A”.".to_string(),
-                Overlap::ChinaAndSomeUs(k) => format!("Beijing and {} of the four US zones are awake.", n(k)),
-                Overlap::SomeUs(k) => format!("Beijing is asleep; {} of the four US zones are awake.", n(k)),
+                Overlap::ChinaAndSomeUs(k) => format!("Beijing and {} of the four US zones are awake.", number(k)),
+                Overlap::SomeUs(k) => format!("Beijing is asleep; {} of the four US zones are awake.", number(k)),
                 Overlap::Nobody => "all five zones are asleep.".to_string(),
             };
             lead + &rest
@@ -69,8 +69,10 @@ fn summary(utc: i64, awake: &[bool], lang: Lang) -> String {
                     "中国用户醒着，美国四个时区都在睡觉，这就是“早C”。".to_string()
                 }
                 Overlap::UsOnly => "美国四个时区都醒着，北京在睡觉，这就是“晚A”。".to_string(),
-                Overlap::ChinaAndSomeUs(k) => format!("北京醒着，美国四个时区中有{}个醒着。", n(k)),
-                Overlap::SomeUs(k) => format!("北京在睡觉，美国四个时区中有{}个醒着。", n(k)),
+                Overlap::ChinaAndSomeUs(k) => {
+                    format!("北京醒着，美国四个时区中有{}个醒着。", number(k))
+                }
+                Overlap::SomeUs(k) => format!("北京在睡觉，美国四个时区中有{}个醒着。", number(k)),
                 Overlap::Nobody => "五个时区都在睡觉。".to_string(),
             };
             lead + &rest
@@ -185,18 +187,18 @@ pub fn clock() -> Html {
         .iter()
         .position(|e| e.id == PHRASE_EVENT_ID)
         .map(|ix| {
-            let e = &data.events[ix];
+            let event = &data.events[ix];
             let on_open = ctx.on_open_event.reform(move |_: MouseEvent| ix);
             html! {
                 <aside class="xhs-clock__event" aria-labelledby="xhs-clock-event-title">
                     <p class="xhs-clock__kicker">{ FROM_TIMELINE.get(lang) }</p>
                     <p class="xhs-clock__event-title" id="xhs-clock-event-title">
-                        <time datetime={intl::iso(e.when.date)}>{ intl::when(e.when, lang) }</time>
+                        <time datetime={intl::iso(event.when.date)}>{ intl::when(event.when, lang) }</time>
                         { match lang { Lang::En => ": ", Lang::Zh => "：" } }
-                        { e.title.get(lang) }
+                        { event.title.get(lang) }
                     </p>
-                    <p>{ e.summary.get(lang) }</p>
-                    <p class="xhs-clock__source">{ source_line(data, e.citations, lang) }</p>
+                    <p>{ event.summary.get(lang) }</p>
+                    <p class="xhs-clock__source">{ source_line(data, event.citations, lang) }</p>
                     <button type="button" class="xhs-button" onclick={on_open}>{ OPEN_EVENT.get(lang) }</button>
                 </aside>
             }

@@ -19,8 +19,8 @@ pub fn hour_strip(
 ) -> Html {
     let head_cells = slots.iter().map(|s| {
         let onclick = {
-            let v = s.utc_hour;
-            on_hour.reform(move |_: MouseEvent| v)
+            let hour = s.utc_hour;
+            on_hour.reform(move |_: MouseEvent| hour)
         };
         html! {
             <th scope="col" class={classes!("xhs-strip__hour", (s.utc_hour == h).then_some("xhs-strip__col--on"))}

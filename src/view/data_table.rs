@@ -34,21 +34,21 @@ pub fn data_table(props: &DataTableProps) -> Html {
     };
 
     let rows = props.figures.iter().filter_map(|k| {
-        let f = data.figures.get(k.ix)?;
+        let figure = data.figures.get(k.ix)?;
         Some(html! {
-            <tr key={f.id} data-figure={f.id}>
+            <tr key={figure.id} data-figure={figure.id}>
                 <th scope="row" data-label={COL_FIGURE.get(lang)}>
-                    <span class="xhs-key">{ k.key }</span>{ " " }{ f.measure.get(lang) }
+                    <span class="xhs-key">{ k.key }</span>{ " " }{ figure.measure.get(lang) }
                 </th>
                 <td data-label={COL_VALUE.get(lang)}>
-                    <data value={plain(f.value)}>{ value_text(f, lang) }</data>
+                    <data value={plain(figure.value)}>{ value_text(figure, lang) }</data>
                 </td>
-                <td data-label={COL_UNIT.get(lang)}>{ unit_label(f.unit).get(lang) }</td>
+                <td data-label={COL_UNIT.get(lang)}>{ unit_label(figure.unit).get(lang) }</td>
                 <td data-label={COL_AS_OF.get(lang)}>
-                    <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, lang) }</time>
+                    <time datetime={intl::iso(figure.as_of.date)}>{ intl::when(figure.as_of, lang) }</time>
                 </td>
-                <td data-label={COL_PLATFORM.get(lang)}>{ data.platform_name(f, lang) }</td>
-                <td data-label={COL_SOURCE.get(lang)}>{ publishers_text(data, f.citations, lang) }</td>
+                <td data-label={COL_PLATFORM.get(lang)}>{ data.platform_name(figure, lang) }</td>
+                <td data-label={COL_SOURCE.get(lang)}>{ publishers_text(data, figure.citations, lang) }</td>
             </tr>
         })
     });

@@ -191,8 +191,8 @@ fn focused_in_root(inside: &Element) -> Option<HtmlElement> {
 
 /// Calls a no-argument method by name: `HTMLDialogElement` methods, without the web-sys feature.
 fn call(target: &Element, method: &str) -> Result<JsValue, JsValue> {
-    let f: js_sys::Function = js_sys::Reflect::get(target, &JsValue::from_str(method))?
+    let function: js_sys::Function = js_sys::Reflect::get(target, &JsValue::from_str(method))?
         .dyn_into()
         .map_err(|_| JsValue::from_str(method))?;
-    f.call0(target)
+    function.call0(target)
 }

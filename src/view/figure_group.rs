@@ -19,35 +19,41 @@ use yew::prelude::*;
 
 /// One figure as a card. Conflict cards also quote their sources, since the wording is what
 /// differs.
-fn figure_card(data: &Dataset, keyed: KeyedFigure, f: &Figure, quote: bool, lang: Lang) -> Html {
-    let quotes = f.citations.iter().filter_map(|c| {
+fn figure_card(
+    data: &Dataset,
+    keyed: KeyedFigure,
+    figure: &Figure,
+    quote: bool,
+    lang: Lang,
+) -> Html {
+    let quotes = figure.citations.iter().filter_map(|c| {
         let source = data.sources.get(c.source as usize)?;
         Some(html! {
             <li><q lang={source.lang.tag()}>{ c.excerpt }</q></li>
         })
     });
     html! {
-        <li class="xhs-fcard" data-figure={f.id} key={f.id}>
+        <li class="xhs-fcard" data-figure={figure.id} key={figure.id}>
             <p class="xhs-fcard__head">
                 <span class="xhs-key">{ keyed.key }</span>
-                <span class="xhs-fcard__platform">{ data.platform_name(f, lang) }</span>
+                <span class="xhs-fcard__platform">{ data.platform_name(figure, lang) }</span>
             </p>
             <p class="xhs-fcard__value">
-                <data value={plain(f.value)}>{ value_text(f, lang) }</data>
+                <data value={plain(figure.value)}>{ value_text(figure, lang) }</data>
             </p>
-            <p class="xhs-fcard__unit">{ unit_label(f.unit).get(lang) }</p>
-            <p class="xhs-fcard__measure">{ f.measure.get(lang) }</p>
+            <p class="xhs-fcard__unit">{ unit_label(figure.unit).get(lang) }</p>
+            <p class="xhs-fcard__measure">{ figure.measure.get(lang) }</p>
             <dl class="xhs-fcard__meta">
                 <div>
                     <dt>{ AS_OF.get(lang) }</dt>
-                    <dd><time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, lang) }</time></dd>
+                    <dd><time datetime={intl::iso(figure.as_of.date)}>{ intl::when(figure.as_of, lang) }</time></dd>
                 </div>
             </dl>
-            if quote && !f.citations.is_empty() {
+            if quote && !figure.citations.is_empty() {
                 <p class="xhs-visually-hidden">{ QUOTED.get(lang) }</p>
                 <ul class="xhs-fcard__quotes">{ for quotes }</ul>
             }
-            <p class="xhs-fcard__source">{ source_line(data, f.citations, lang) }</p>
+            <p class="xhs-fcard__source">{ source_line(data, figure.citations, lang) }</p>
         </li>
     }
 }

@@ -28,24 +28,24 @@ pub fn unit_label(unit: Unit) -> Text {
 
 /// A number in `unit` without hedge: "170 million", "54%", "×3", "75 days", "No. 1".
 pub fn bare_value(value: f64, unit: Unit, lang: Lang) -> String {
-    let n = || intl::number(value, lang);
+    let number = || intl::number(value, lang);
     match unit {
         Unit::Percent => intl::percent(value, lang),
         Unit::Factor => match lang {
-            Lang::En => format!("×{}", n()),
-            Lang::Zh => format!("{}倍", n()),
+            Lang::En => format!("×{}", number()),
+            Lang::Zh => format!("{}倍", number()),
         },
         Unit::Days => match lang {
-            Lang::En if value == 1.0 => format!("{} day", n()),
-            Lang::En => format!("{} days", n()),
-            Lang::Zh => format!("{}天", n()),
+            Lang::En if value == 1.0 => format!("{} day", number()),
+            Lang::En => format!("{} days", number()),
+            Lang::Zh => format!("{}天", number()),
         },
         Unit::Rank => match lang {
-            Lang::En => format!("No. {}", n()),
-            Lang::Zh => format!("第{}名", n()),
+            Lang::En => format!("No. {}", number()),
+            Lang::Zh => format!("第{}名", number()),
         },
         _ if prefers_compact(value, lang) => intl::compact(value, lang),
-        _ => n(),
+        _ => number(),
     }
 }
 

@@ -145,9 +145,9 @@ pub fn date(day: Date, precision: Precision, lang: Lang) -> String {
 }
 
 /// A [`When`] with its hedge: "around January 13, 2025" / "2025年1月13日前后"; "before …" / "…前".
-pub fn when(w: When, lang: Lang) -> String {
-    let text = date(w.date, w.precision, lang);
-    match (w.precision, lang) {
+pub fn when(when: When, lang: Lang) -> String {
+    let text = date(when.date, when.precision, lang);
+    match (when.precision, lang) {
         (Precision::Approximate, Lang::En) => format!("around {text}"),
         (Precision::Approximate, Lang::Zh) => format!("{text}前后"),
         (Precision::Before, Lang::En) => format!("before {text}"),

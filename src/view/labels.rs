@@ -16,8 +16,8 @@ pub use crate::view::strings::labels::{
 };
 use crate::view::theme::Theme;
 
-pub fn section(s: Section) -> Text {
-    match s {
+pub fn section(section: Section) -> Text {
+    match section {
         Section::Overview => Text::new("Overview", "概览"),
         Section::Timeline => Text::new("Timeline", "时间线"),
         Section::Numbers => Text::new("Numbers", "数据"),
@@ -37,8 +37,8 @@ pub fn theme(th: Theme) -> Text {
 }
 
 /// "about 170 million", "超过70万": the hedge a source put on a number.
-pub fn qualifier(q: Qualifier) -> Text {
-    match q {
+pub fn qualifier(qualifier: Qualifier) -> Text {
+    match qualifier {
         Qualifier::Exact => Text::new("", ""),
         Qualifier::About => Text::new("about ", "约"),
         Qualifier::Nearly => Text::new("nearly ", "近"),
@@ -47,8 +47,8 @@ pub fn qualifier(q: Qualifier) -> Text {
     }
 }
 
-pub fn facet(f: Facet) -> Text {
-    match f {
+pub fn facet(facet: Facet) -> Text {
+    match facet {
         Facet::Theme => Text::new("Themes", "议题"),
         Facet::Actor => Text::new("People & organisations", "人物与机构"),
         Facet::Platform => Text::new("Platforms", "平台"),

@@ -32,9 +32,9 @@ pub fn overview() -> Html {
         let others_text: Vec<String> = others
             .iter()
             .map(|&j| {
-                let g = &data.figures[j];
-                let who = publishers_text(data, g.citations, lang);
-                format!("{}{paren_open}{who}{paren_close}", value_text(g, lang))
+                let other = &data.figures[j];
+                let who = publishers_text(data, other.citations, lang);
+                format!("{}{paren_open}{who}{paren_close}", value_text(other, lang))
             })
             .collect();
         html! {

@@ -21,11 +21,11 @@ use yew::prelude::*;
 
 /// The text of a field, or "Not stated in our sources" where the data leaves it empty.
 fn stated(text: Text, lang: Lang) -> Html {
-    let s = text.get(lang);
-    if s.trim().is_empty() {
+    let words = text.get(lang);
+    if words.trim().is_empty() {
         html! { <span class="xhs-not-stated">{ labels::NOT_STATED.get(lang) }</span> }
     } else {
-        html! { { s } }
+        html! { { words } }
     }
 }
 
@@ -72,44 +72,44 @@ pub fn platforms() -> Html {
     };
 
     let rows = shown.iter().filter_map(|&ix| {
-        let p = data.platforms.get(ix)?;
+        let platform = data.platforms.get(ix)?;
         let figures = figures_of(data, &ctx.visible.figures, ix);
         let figure_list = figures.iter().filter_map(|&fx| {
-            let f = data.figures.get(fx)?;
-            let value = html! { <strong class="xhs-ptable__value">{ value_text(f, lang) }</strong> };
+            let figure = data.figures.get(fx)?;
+            let value = html! { <strong class="xhs-ptable__value">{ value_text(figure, lang) }</strong> };
             let date = html! {
-                <time datetime={intl::iso(f.as_of.date)}>{ intl::when(f.as_of, lang) }</time>
+                <time datetime={intl::iso(figure.as_of.date)}>{ intl::when(figure.as_of, lang) }</time>
             };
             // English: "about 170 million TikTok users in the US (January 2025)". Chinese puts the
             // label first, unspaced, with full-width marks: "TikTok在美国的用户数：约1.7亿（2025年1月）".
             Some(match lang {
                 Lang::En => html! {
-                    <li key={f.id} data-figure={f.id}>
-                        { value }{ " " }{ f.measure.get(lang) }{ " " }
+                    <li key={figure.id} data-figure={figure.id}>
+                        { value }{ " " }{ figure.measure.get(lang) }{ " " }
                         <span class="xhs-ptable__date">{ "(" }{ date }{ ")" }</span>
                     </li>
                 },
                 Lang::Zh => html! {
-                    <li key={f.id} data-figure={f.id}>
-                        { f.measure.get(lang) }{ "：" }{ value }
+                    <li key={figure.id} data-figure={figure.id}>
+                        { figure.measure.get(lang) }{ "：" }{ value }
                         <span class="xhs-ptable__date">{ "（" }{ date }{ "）" }</span>
                     </li>
                 },
             })
         });
-        let sources = publishers(data, p.citations, lang)
+        let sources = publishers(data, platform.citations, lang)
             .into_iter()
             .map(|name| html! { <li>{ name }</li> });
         Some(html! {
-            <tr key={p.id} data-platform={p.id}>
-                <th scope="row" class="xhs-ptable__name">{ p.name.get(lang) }</th>
-                <td data-label={COL_OWNER.get(lang)} class="xhs-ptable__owner">{ stated(p.owner, lang) }</td>
-                <td data-label={COL_FOUNDED.get(lang)} class="xhs-ptable__founded">{ founded_text(p, lang) }</td>
-                <td data-label={COL_HQ.get(lang)} class="xhs-ptable__hq">{ stated(p.headquarters, lang) }</td>
-                <td data-label={COL_FEED.get(lang)} class="xhs-ptable__feed">{ feed_text(p.feed, lang) }</td>
-                <td data-label={COL_US.get(lang)} class="xhs-ptable__long">{ stated(p.us_availability, lang) }</td>
-                <td data-label={COL_CN.get(lang)} class="xhs-ptable__long">{ stated(p.cn_availability, lang) }</td>
-                <td data-label={COL_SUMMARY.get(lang)} class="xhs-ptable__long">{ stated(p.summary, lang) }</td>
+            <tr key={platform.id} data-platform={platform.id}>
+                <th scope="row" class="xhs-ptable__name">{ platform.name.get(lang) }</th>
+                <td data-label={COL_OWNER.get(lang)} class="xhs-ptable__owner">{ stated(platform.owner, lang) }</td>
+                <td data-label={COL_FOUNDED.get(lang)} class="xhs-ptable__founded">{ founded_text(platform, lang) }</td>
+                <td data-label={COL_HQ.get(lang)} class="xhs-ptable__hq">{ stated(platform.headquarters, lang) }</td>
+                <td data-label={COL_FEED.get(lang)} class="xhs-ptable__feed">{ feed_text(platform.feed, lang) }</td>
+                <td data-label={COL_US.get(lang)} class="xhs-ptable__long">{ stated(platform.us_availability, lang) }</td>
+                <td data-label={COL_CN.get(lang)} class="xhs-ptable__long">{ stated(platform.cn_availability, lang) }</td>
+                <td data-label={COL_SUMMARY.get(lang)} class="xhs-ptable__long">{ stated(platform.summary, lang) }</td>
                 <td data-label={COL_FIGURES.get(lang)} class="xhs-ptable__figures">
                     if figures.is_empty() {
                         <span class="xhs-ptable__none">{ NO_FIGURES.get(lang) }</span>

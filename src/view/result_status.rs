@@ -15,8 +15,8 @@ pub fn result_status() -> Html {
     let text = Kind::ALL
         .iter()
         .map(|k| {
-            let c = counts.of(*k);
-            labels::shown_of_total(c.shown, c.total, *k, ctx.lang)
+            let count = counts.of(*k);
+            labels::shown_of_total(count.shown, count.total, *k, ctx.lang)
         })
         .collect::<Vec<_>>()
         .join(labels::COUNT_SEPARATOR.get(ctx.lang));

@@ -126,31 +126,31 @@ fn cited_list(
             .map(|(_, i)| *i)
     };
     let events = of(Kind::Event).map(|ix| {
-        let e = &data.events[ix];
+        let event = &data.events[ix];
         let onclick = on_open_event.reform(move |_| ix);
         html! {
             <li>
                 <button type="button" class="xhs-link-button xhs-source__event" aria-haspopup="dialog"
-                    data-event={e.id} {onclick}>{ e.title.get(lang) }</button>
-                <span class="xhs-source__when">{ format!(" · {}", intl::when(e.when, lang)) }</span>
+                    data-event={event.id} {onclick}>{ event.title.get(lang) }</button>
+                <span class="xhs-source__when">{ format!(" · {}", intl::when(event.when, lang)) }</span>
             </li>
         }
     });
     let figures = of(Kind::Figure).map(|ix| {
-        let f = &data.figures[ix];
+        let figure = &data.figures[ix];
         html! {
-            <li class="xhs-source__figure" data-figure={f.id}>
-                { f.measure.get(lang) }
-                <span class="xhs-source__when">{ format!(" · {}", intl::when(f.as_of, lang)) }</span>
+            <li class="xhs-source__figure" data-figure={figure.id}>
+                { figure.measure.get(lang) }
+                <span class="xhs-source__when">{ format!(" · {}", intl::when(figure.as_of, lang)) }</span>
             </li>
         }
     });
     let voices = of(Kind::Voice).map(|ix| {
-        let v = &data.voices[ix];
-        let role = v.role.get(lang);
+        let voice = &data.voices[ix];
+        let role = voice.role.get(lang);
         html! {
-            <li class="xhs-source__voice" data-voice={v.id}>
-                { v.speaker.get(lang) }
+            <li class="xhs-source__voice" data-voice={voice.id}>
+                { voice.speaker.get(lang) }
                 if !role.is_empty() {
                     <span class="xhs-source__role">{ labels::in_brackets(role, lang) }</span>
                 }

@@ -29,18 +29,18 @@ pub fn day(
         _ => None,
     };
     let events = g.events.iter().map(|&ix| {
-        let e = &data.events[ix];
+        let event = &data.events[ix];
         let onclick = { on_open_event.reform(move |_| ix) };
         // The heading gives the date; an event says more only where its date is hedged or spans
         // several days, so precision is never overstated.
-        let hedge = (e.when.precision == Precision::Approximate || e.until.is_some())
-            .then(|| intl::span(e.when, e.until, lang));
-        let cites = labels::sources_count(e.citations.len(), lang);
+        let hedge = (event.when.precision == Precision::Approximate || event.until.is_some())
+            .then(|| intl::span(event.when, event.until, lang));
+        let cites = labels::sources_count(event.citations.len(), lang);
         html! {
             <li class="xhs-timeline__event">
                 <button type="button" class="xhs-timeline__open" aria-haspopup="dialog"
-                    data-event={e.id} {onclick}>
-                    <span class="xhs-timeline__title">{ e.title.get(lang) }</span>
+                    data-event={event.id} {onclick}>
+                    <span class="xhs-timeline__title">{ event.title.get(lang) }</span>
                     <span class="xhs-timeline__meta">
                         if let Some(h) = hedge {
                             <span class="xhs-timeline__hedge">{ h }</span>
