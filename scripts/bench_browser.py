@@ -96,6 +96,7 @@ class Server(http.server.ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), Handler)
         self.routes = {"/pages/": Path(pages), "/peers/timelinejs/": Path(timelinejs)}
         self.gzip = False
+        self.aliases = {}
         self.fetched = []
         self._gz = {}
 
@@ -103,11 +104,19 @@ class Server(http.server.ThreadingHTTPServer):
         self.routes["/ours/"] = Path(dist)
         self.routes["/data/"] = Path(data).parent
         self.data_name = Path(data).name
+        # The memory page imports the glue directly; it asks for the stable names, which stand
+        # for this build's content-hashed files.
+        self.aliases = {
+            "/ours/xhs-explainer.js": next(Path(dist).glob("xhs-explainer-*.js")),
+            "/ours/xhs-explainer_bg.wasm": next(Path(dist).glob("xhs-explainer-*_bg.wasm")),
+        }
 
     def resolve(self, url):
         path = url.split("?")[0]
         if path == "/data/events.js":
             return self.routes["/data/"] / self.data_name
+        if path in self.aliases:
+            return self.aliases[path]
         for prefix, root in self.routes.items():
             if path.startswith(prefix):
                 file = (root / path[len(prefix):]).resolve()

@@ -5,15 +5,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUDGET_GZIP_KB="${XHS_EMBED_BUDGET_KB:-270}"   # keep in sync with README "Size budget"
-EMBED=(embed.js xhs-explainer.js xhs-explainer_bg.wasm)
 
 fail() { echo "check-dist: $*" >&2; exit 1; }
+# The glue and the wasm carry content hashes (Trunk.toml `filehash`); embed.js keeps its name.
+shopt -s nullglob
+glue=(dist/xhs-explainer-*.js)
+wasm=(dist/xhs-explainer-*_bg.wasm)
+[ "${#glue[@]}" -eq 1 ] || fail "expected one dist/xhs-explainer-<hash>.js, found ${#glue[@]}"
+[ "${#wasm[@]}" -eq 1 ] || fail "expected one dist/xhs-explainer-<hash>_bg.wasm, found ${#wasm[@]}"
+glue=$(basename "${glue[0]}")
+wasm=$(basename "${wasm[0]}")
+EMBED=(embed.js "$glue" "$wasm")
 for f in index.html demo/embed.html "${EMBED[@]}"; do
   [ -s "dist/$f" ] || fail "dist/$f is missing or empty"
 done
-grep -q 'xhs-explainer.js' dist/index.html || fail "dist/index.html does not load xhs-explainer.js"
-head -c 4 dist/xhs-explainer_bg.wasm | od -An -tx1 | grep -q '00 61 73 6d' || fail "dist/xhs-explainer_bg.wasm is not wasm"
-if grep -aq 'serde_json' dist/xhs-explainer_bg.wasm; then fail "serde_json reached the release wasm"; fi
+grep -q "$glue" dist/index.html || fail "dist/index.html does not load $glue"
+for f in "$glue" "$wasm"; do
+  grep -q "\"$f\"" dist/embed.js || fail "dist/embed.js does not load $f (scripts/stamp-embed.sh)"
+done
+head -c 4 "dist/$wasm" | od -An -tx1 | grep -q '00 61 73 6d' || fail "dist/$wasm is not wasm"
+if grep -aq 'serde_json' "dist/$wasm"; then fail "serde_json reached the release wasm"; fi
 
 total_gz=0
 total_br=0

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes gzip (-9) and brotli (quality 11) copies beside every wasm, JS, CSS and HTML file of a
 # release bundle, for hosts and CDNs that serve precompressed files (README "Hosting").
-# Trunk runs it after each build (Trunk.toml [[hooks]]), on release builds only; by hand:
+# Trunk runs it after each build (through scripts/post-build.sh), on release builds only; by hand:
 # `bash scripts/compress-dist.sh dist`. Needs gzip and Node.js (for brotli, through its zlib).
 set -euo pipefail
 if [ -n "${TRUNK_PROFILE:-}" ] && [ "$TRUNK_PROFILE" != release ]; then exit 0; fi

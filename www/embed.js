@@ -53,6 +53,7 @@
   if (!load) {
     // The wasm is fetched at once, beside the JS glue rather than after it: one round trip less
     // before the first frame on a slow network. (A failed fetch is reported once, below.)
+    // The build writes the two files' content-hashed names over these (scripts/stamp-embed.sh).
     var wasm = fetch(new URL("xhs-explainer_bg.wasm", base));
     wasm.catch(function () {});
     load = window[key] = import(new URL("xhs-explainer.js", base).href).then(function (mod) {

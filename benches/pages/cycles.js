@@ -24,6 +24,7 @@
     });
   }
 
+  // /ours/xhs-explainer.js and its wasm: the bench server maps them to the build's hashed files.
   var ready = peer === "ours" ?
     import("/ours/xhs-explainer.js").then(function (mod) {
       return mod.default({ module_or_path: "/ours/xhs-explainer_bg.wasm" }).then(function (wasm) {

@@ -33,14 +33,15 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     """dist/ plus /broken/: the same loader and pages, but no wasm next to them."""
-    if not (DIST / "xhs-explainer_bg.wasm").exists():
+    if not list(DIST.glob("xhs-explainer-*_bg.wasm")):
         pytest.fail("dist/ has no release build; run `trunk build --release` first (make test does)")
     root = tmp_path_factory.mktemp("site")
     shutil.copytree(DIST, root, dirs_exist_ok=True)
     broken = root / "broken"
     broken.mkdir()
     shutil.copy(DIST / "embed.js", broken / "embed.js")
-    shutil.copy(DIST / "xhs-explainer.js", broken / "xhs-explainer.js")
+    for glue in DIST.glob("xhs-explainer-*.js"):  # the content-hashed JS glue, but not its wasm
+        shutil.copy(glue, broken / glue.name)
     shutil.copytree(DIST / "demo", broken / "demo")
     handler = functools.partial(QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
