@@ -12,7 +12,7 @@ use crate::view::filter_bar::FilterBar;
 use crate::view::hash_sync;
 use crate::view::labels;
 use crate::view::query_reducer::{QueryMsg, QueryReducer};
-use crate::view::section_tabs::SectionTabs;
+use crate::view::section_tabs::section_tabs;
 use crate::view::settings::Settings;
 use crate::view::theme::Theme;
 use crate::view::{clock, numbers, overview, platforms, sources, timeline, voices};
@@ -158,7 +158,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </header>
             <FilterBar />
-            <SectionTabs current={current} on_select={on_section} />
+            { section_tabs(reader_lang, current, &on_section) }
             <section role="tabpanel" class="xhs-panel" id={format!("xhs-panel-{}", current.name())}
                 aria-labelledby={format!("xhs-tab-{}", current.name())} tabindex="0">
                 { body }

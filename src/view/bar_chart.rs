@@ -13,7 +13,7 @@ use crate::query::bar_scale::{
 };
 use crate::query::figure_groups::KeyedFigure;
 use crate::query::svg_number::{coord, plain};
-use crate::view::context::use_view;
+use crate::view::context::ViewContext;
 use crate::view::data_table::DataTable;
 use crate::view::figure_value::short_date;
 use crate::view::figure_value::{bare_value, value_text};
@@ -41,8 +41,8 @@ fn tick_text(value: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BarChartProps {
+/// What the figure group hands the chart.
+pub struct BarChartSpec {
     /// Unique within the widget; prefixes the ids of the chart's parts.
     pub id: AttrValue,
     pub caption: AttrValue,
@@ -51,9 +51,7 @@ pub struct BarChartProps {
     pub figures: Vec<KeyedFigure>,
 }
 
-#[function_component(BarChart)]
-pub fn bar_chart(props: &BarChartProps) -> Html {
-    let ctx = use_view();
+pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
     let lang = ctx.lang;
     let data = ctx.data;
     let figures: Vec<_> = props
@@ -156,7 +154,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     let title_id = format!("{}-title", props.id);
 
     html! {
-        <figure class="xhs-chart xhs-chart--bar" data-unit={props.unit.name()}>
+        <figure key={props.id.as_str()} class="xhs-chart xhs-chart--bar" data-unit={props.unit.name()}>
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
             <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}
                 viewBox={format!("0 0 {} {}", coord(WIDTH), coord(h))} focusable="false">

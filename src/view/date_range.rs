@@ -4,14 +4,12 @@ use crate::model::records::Date;
 use crate::query::action::Action;
 use crate::query::active_filters::input_days;
 use crate::query::iso_date::parse_date;
-use crate::view::context::use_view;
+use crate::view::context::ViewContext;
 use crate::view::intl;
 use crate::view::strings::date_range::{FROM, LEGEND, TO};
 use yew::prelude::*;
 
-#[function_component(DateRange)]
-pub fn date_range() -> Html {
-    let ctx = use_view();
+pub fn date_range(ctx: &ViewContext) -> Html {
     let lang = ctx.lang;
     let on = |make: fn(Option<Date>) -> Action| {
         let on_action = ctx.on_action.clone();

@@ -6,11 +6,11 @@
 use crate::model::records::{Dataset, Figure, GroupKind, Lang, Unit, VocabIx};
 use crate::query::figure_groups::{chart_plan, keyed, KeyedFigure};
 use crate::query::svg_number::plain;
-use crate::view::bar_chart::BarChart;
-use crate::view::context::use_view;
+use crate::view::bar_chart::{bar_chart, BarChartSpec};
+use crate::view::context::ViewContext;
 use crate::view::figure_value::{unit_label, value_text};
 use crate::view::intl;
-use crate::view::rank_chart::RankChart;
+use crate::view::rank_chart::{rank_chart, RankChartSpec};
 use crate::view::source_line::source_line;
 use crate::view::strings::figure_group::{
     AS_OF, DISAGREE, DISAGREE_HOW, FIGURES, QUOTED, SIDE_BY_SIDE,
@@ -58,23 +58,15 @@ fn figure_card(
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FigureGroupProps {
-    /// Index into `Dataset::groups`.
-    pub group: VocabIx,
-    /// The group's visible figures (indices into `Dataset::figures`), in data order.
-    pub figures: Vec<usize>,
-}
-
-#[function_component(FigureGroup)]
-pub fn figure_group(props: &FigureGroupProps) -> Html {
-    let ctx = use_view();
+/// One group: `group` indexes `Dataset::groups`; `figures` are its visible figures (indices into
+/// `Dataset::figures`), in data order.
+pub fn figure_group(ctx: &ViewContext, group: VocabIx, figures: &[usize]) -> Html {
     let lang = ctx.lang;
     let data = ctx.data;
-    let Some(group) = data.groups.get(props.group as usize) else {
+    let Some(group) = data.groups.get(group as usize) else {
         return html! {};
     };
-    let keyed = keyed(&props.figures);
+    let keyed = keyed(figures);
     let conflict = group.kind == GroupKind::Conflict;
     let heading_id = format!("xhs-fgroup-{}", group.id);
     let dash = match lang {
@@ -99,17 +91,32 @@ pub fn figure_group(props: &FigureGroupProps) -> Html {
             group.title.get(lang),
             unit_label(unit).get(lang)
         );
-        let key = id.clone();
+        let (id, caption) = (AttrValue::from(id), AttrValue::from(caption));
         if unit == Unit::Rank {
-            html! { <RankChart {key} {id} {caption} {figures} /> }
+            rank_chart(
+                ctx,
+                &RankChartSpec {
+                    id,
+                    caption,
+                    figures,
+                },
+            )
         } else {
-            html! { <BarChart {key} {id} {caption} {unit} {figures} /> }
+            bar_chart(
+                ctx,
+                &BarChartSpec {
+                    id,
+                    caption,
+                    unit,
+                    figures,
+                },
+            )
         }
     });
     let charts = html! { <div class="xhs-fgroup__charts">{ for charts }</div> };
 
     html! {
-        <section class={classes!("xhs-fgroup", conflict.then_some("xhs-fgroup--conflict"))}
+        <section key={group.id} class={classes!("xhs-fgroup", conflict.then_some("xhs-fgroup--conflict"))}
             data-group={group.id} aria-labelledby={heading_id.clone()}>
             <h4 class="xhs-subtitle xhs-fgroup__title" id={heading_id}>{ group.title.get(lang) }</h4>
             if conflict {

@@ -6,12 +6,12 @@ use crate::query::action::Action;
 use crate::query::counts::FacetCounts;
 use crate::query::facet::Facet;
 use crate::view::context::use_view;
-use crate::view::date_range::DateRange;
+use crate::view::date_range::date_range;
 use crate::view::export_buttons::ExportButtons;
 use crate::view::facet_group::FacetGroup;
 use crate::view::labels;
-use crate::view::result_status::ResultStatus;
-use crate::view::search_box::SearchBox;
+use crate::view::result_status::result_status;
+use crate::view::search_box::search_box;
 use crate::view::strings::filter_bar::MORE;
 use yew::prelude::*;
 
@@ -45,7 +45,7 @@ pub fn filter_bar() -> Html {
     html! {
         <section class="xhs-filters" aria-label={labels::FILTERS.get(lang)}>
             <div class="xhs-filters__row">
-                <SearchBox />
+                { search_box(&ctx) }
                 <button type="button" class="xhs-filters__toggle" aria-expanded={more_open.to_string()}
                     aria-controls="xhs-filters-more" onclick={toggle_more}>
                     { MORE.get(lang) }
@@ -54,12 +54,12 @@ pub fn filter_bar() -> Html {
             </div>
             <div id="xhs-filters-more"
                 class={classes!("xhs-filters__more", (*more_open).then_some("xhs-filters__more--open"))}>
-                <DateRange />
+                { date_range(&ctx) }
                 <div class="xhs-filters__facets">{ for facets }</div>
                 <ExportButtons />
             </div>
             <div class="xhs-filters__row xhs-filters__footer">
-                <ResultStatus />
+                { result_status(&ctx) }
                 <button type="button" class="xhs-reset" onclick={reset}
                     disabled={ctx.query.is_default()}>{ labels::RESET.get(lang) }</button>
             </div>

@@ -5,7 +5,7 @@ use crate::query::action::Action;
 use crate::query::figure_groups::visible_groups;
 use crate::query::section::Section;
 use crate::view::context::use_section;
-use crate::view::figure_group::FigureGroup;
+use crate::view::figure_group::figure_group;
 use crate::view::labels;
 use crate::view::strings::numbers::{EMPTY, INTRO};
 use yew::prelude::*;
@@ -34,9 +34,7 @@ pub fn numbers() -> Html {
                     <button type="button" class="xhs-button" onclick={on_clear}>{ labels::RESET.get(lang) }</button>
                 </div>
             } else {
-                { for groups.iter().map(|(group, figures)| html! {
-                    <FigureGroup key={*group as usize} group={*group} figures={figures.clone()} />
-                }) }
+                { for groups.iter().map(|(group, figures)| figure_group(&ctx, *group, figures)) }
             }
         </div>
     }

@@ -14,7 +14,7 @@ use crate::query::rank_scale::{
 use crate::query::rank_series::{day_rank, repeated_best, series_of};
 use crate::query::svg_number::{coord, polygon, polyline, trimmed};
 use crate::view::bar_chart::series_class;
-use crate::view::context::use_view;
+use crate::view::context::ViewContext;
 use crate::view::data_table::DataTable;
 use crate::view::figure_value::bare_value;
 use crate::view::intl;
@@ -56,8 +56,8 @@ fn mark(shape: usize, x: f64, y: f64, class: Classes, f: &Figure) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RankChartProps {
+/// What the figure group hands the chart.
+pub struct RankChartSpec {
     /// Unique within the widget; prefixes the ids of the chart's parts.
     pub id: AttrValue,
     pub caption: AttrValue,
@@ -65,9 +65,7 @@ pub struct RankChartProps {
     pub figures: Vec<KeyedFigure>,
 }
 
-#[function_component(RankChart)]
-pub fn rank_chart(props: &RankChartProps) -> Html {
-    let ctx = use_view();
+pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
     let lang = ctx.lang;
     let data = ctx.data;
     let figures: Vec<(char, &'static Figure)> = props
@@ -219,7 +217,7 @@ pub fn rank_chart(props: &RankChartProps) -> Html {
     let title_id = format!("{}-title", props.id);
 
     html! {
-        <figure class="xhs-chart xhs-chart--rank xhs-rank" data-unit="rank">
+        <figure key={props.id.as_str()} class="xhs-chart xhs-chart--rank xhs-rank" data-unit="rank">
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
             <ul class="xhs-chart__legend" aria-label={SERIES.get(lang)}>{ for legend }</ul>
             <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}

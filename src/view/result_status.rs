@@ -4,13 +4,11 @@
 
 use crate::query::counts::ResultCounts;
 use crate::query::item::Kind;
-use crate::view::context::use_view;
+use crate::view::context::ViewContext;
 use crate::view::labels;
 use yew::prelude::*;
 
-#[function_component(ResultStatus)]
-pub fn result_status() -> Html {
-    let ctx = use_view();
+pub fn result_status(ctx: &ViewContext) -> Html {
     let counts = ResultCounts::new(&ctx.visible, ctx.data);
     let text = Kind::ALL
         .iter()

@@ -2,13 +2,11 @@
 //! at once: the query layer answers in well under a frame, so there is no debounce to wait for.
 
 use crate::query::action::Action;
-use crate::view::context::use_view;
+use crate::view::context::ViewContext;
 use crate::view::strings::search_box::{LABEL, PLACEHOLDER};
 use yew::prelude::*;
 
-#[function_component(SearchBox)]
-pub fn search_box() -> Html {
-    let ctx = use_view();
+pub fn search_box(ctx: &ViewContext) -> Html {
     let lang = ctx.lang;
     let oninput = {
         let on_action = ctx.on_action.clone();

@@ -1,25 +1,16 @@
 //! The section tabs, keyboard-operable as WAI-ARIA tabs: arrows move between tabs, Home and End
 //! jump to the ends, and only the selected tab is in the Tab order.
 
+use crate::model::records::Lang;
 use crate::query::section::{next_section, Section};
-use crate::view::context::use_view;
 use crate::view::labels;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SectionTabsProps {
-    pub current: Section,
-    pub on_select: Callback<Section>,
-}
-
-#[function_component(SectionTabs)]
-pub fn section_tabs(props: &SectionTabsProps) -> Html {
-    let ctx = use_view();
-    let lang = ctx.lang;
+/// The tab bar in `lang`, with `current` selected; `on_select` gets the section a reader picks.
+pub fn section_tabs(lang: Lang, current: Section, on_select: &Callback<Section>) -> Html {
     let onkeydown = {
-        let on_select = props.on_select.clone();
-        let current = props.current;
+        let on_select = on_select.clone();
         Callback::from(move |e: KeyboardEvent| {
             if let Some(next) = next_section(current, &e.key()) {
                 e.prevent_default();
@@ -29,7 +20,7 @@ pub fn section_tabs(props: &SectionTabsProps) -> Html {
                     .current_target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                 if let Some(Ok(Some(tab))) =
-                    list.map(|lang| lang.query_selector(&format!("#xhs-tab-{}", next.name())))
+                    list.map(|list| list.query_selector(&format!("#xhs-tab-{}", next.name())))
                 {
                     if let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() {
                         let _ = tab.focus();
@@ -39,9 +30,9 @@ pub fn section_tabs(props: &SectionTabsProps) -> Html {
         })
     };
     let tabs = Section::ALL.iter().map(|(name, s)| {
-        let selected = props.current == *s;
+        let selected = current == *s;
         let onclick = {
-            let on_select = props.on_select.clone();
+            let on_select = on_select.clone();
             let s = *s;
             Callback::from(move |_| on_select.emit(s))
         };
