@@ -27,7 +27,9 @@ pub fn generate(checked: &Checked) -> String {
     let (y, m, day) = parse_any_date(checked.meta.as_of.as_deref().unwrap_or_default()).unwrap();
     let _ = writeln!(
         out,
-        "pub static DATASET: Dataset = Dataset {{\n as_of: Date::new({y}, {m}, {day}),\n title: {},\n lede: {},",
+        // Synthetic datasets of 10,000 events cut 20,000 texts out of the blobs at compile time,
+        // which is longer than rustc's const-eval patience but linear and finite.
+        "#[allow(long_running_const_eval)]\npub static DATASET: Dataset = Dataset {{\n as_of: Date::new({y}, {m}, {day}),\n title: {},\n lede: {},",
         text(&checked.meta.title),
         text(&checked.meta.lede)
     );
