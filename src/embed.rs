@@ -5,6 +5,9 @@
 pub mod api;
 /// Embed attributes → validated [`config::EmbedConfig`] plus warnings (pure, tested natively).
 pub mod config;
+/// The DOM events a host element fires (ready, filter, section, language, error).
+#[cfg(target_arch = "wasm32")]
+pub mod host_events;
 /// Mounting the Yew app into a host element inside an open Shadow DOM.
 #[cfg(target_arch = "wasm32")]
 pub mod mount;

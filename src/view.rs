@@ -40,6 +40,8 @@ pub mod hash_sync;
 pub mod intl;
 /// The interface's own words in both languages.
 pub mod labels;
+/// What an instance tells its host (ready, filter, section and language changes).
+pub mod notice;
 /// Section: charts with data-table alternatives, conflicting figures side by side.
 pub mod numbers;
 /// Section: lede, headline figures, as-of stamp.

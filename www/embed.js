@@ -1,12 +1,16 @@
-/*! xhs-explainer embed loader. One script tag puts the explainer on a page:
+/*! xhs-explainer embed loader. Either form puts the explainer on a page, and one page may mix them:
+ *
+ *   <xhs-explainer lang="zh-Hans" theme="dark" section="numbers"></xhs-explainer>
+ *   <script src="https://example.org/xhs-explainer/embed.js" async></script>
  *
  *   <script src="https://example.org/xhs-explainer/embed.js" async
  *           data-target="#explainer" data-lang="en" data-theme="auto"></script>
  *
- * It marks the target element (or a new element right after the script tag), copies the
- * data-* options onto it, and loads the wasm that sits next to this file. The wasm mounts every
- * marked element and checks the options (one console warning per bad value, then defaults).
- * If anything fails, the target's fallback content stays visible and the host page is untouched.
+ * It defines the <xhs-explainer> element (once per page, however often it is included), marks a
+ * script tag's target (or every placeholder already on the page), and loads the wasm that sits
+ * next to this file, once. Its one global is window.XhsExplainer (README "For developers").
+ * Bad values warn once each and fall back to defaults; if anything fails, the element's fallback
+ * content stays, `xhs-error` fires, and the host page is untouched.
  */
 (function () {
   "use strict";
@@ -15,57 +19,170 @@
     console.warn("xhs-explainer: embed.js must be loaded by a <script src> tag; nothing was mounted.");
     return;
   }
-  var base = new URL(".", me.src);
-  var OPTIONS = ["data-lang", "data-theme", "data-section", "data-hash-key"];
+  var DATA_OPTIONS = ["data-lang", "data-theme", "data-section", "data-hash-key", "data-filter", "data-search"];
+  var ATTRIBUTES = ["lang", "theme", "section", "hash-key", "filter", "search"];
+  var FALLBACK = "TikTok refugees on Xiaohongshu (小红书), January 2025: this interactive explainer needs JavaScript and WebAssembly.";
 
-  function target() {
-    var sel = me.getAttribute("data-target");
-    if (sel) {
-      var found = null;
-      try { found = document.querySelector(sel); } catch (e) { found = null; }
-      if (!found) {
-        console.warn('xhs-explainer: data-target="' + sel + '" matches no element on this page; nothing was mounted.');
+  // One loader per page, shared by every script tag that includes this file.
+  var api = window.XhsExplainer;
+  if (!api) {
+    api = window.XhsExplainer = makeApi(new URL(".", me.src));
+  }
+  placeScriptTarget(me, api);
+
+  function makeApi(base) {
+    var loading = null;
+    function load() {
+      if (!loading) {
+        // The wasm is fetched at once, beside the JS glue rather than after it: one round trip
+        // less before the first frame on a slow network. (A failed fetch is reported once.)
+        // The build writes the two files' content-hashed names over these (scripts/stamp-embed.sh).
+        var wasm = fetch(new URL("xhs-explainer_bg.wasm", base));
+        wasm.catch(function () {});
+        loading = import(new URL("xhs-explainer.js", base).href).then(function (mod) {
+          return mod.default({ module_or_path: wasm }).then(function () { return mod; });
+        });
+        loading.catch(function (err) {
+          console.warn("xhs-explainer: could not load the widget (" + (err && err.message ? err.message : err) + "); the fallback content stays.");
+        });
       }
-      return found;
+      return loading;
     }
-    var el = document.createElement("div");
-    me.parentNode.insertBefore(el, me.nextSibling);
-    return el;
-  }
 
-  var el = target();
-  if (!el) return;
-  OPTIONS.forEach(function (name) {
-    var v = me.getAttribute(name);
-    if (v !== null && !el.hasAttribute(name)) el.setAttribute(name, v);
-  });
-  if (!el.firstChild) {
-    var p = document.createElement("p");
-    p.className = "xhs-fallback";
-    p.textContent = "TikTok refugees on Xiaohongshu (小红书), January 2025: this interactive explainer needs JavaScript and WebAssembly.";
-    el.appendChild(p);
-  }
-  el.setAttribute("data-xhs-explainer", "");
-
-  // One load per page, however many script tags: the module and its wasm are shared.
-  var key = "__xhsExplainer:" + base.href;
-  var load = window[key];
-  if (!load) {
-    // The wasm is fetched at once, beside the JS glue rather than after it: one round trip less
-    // before the first frame on a slow network. (A failed fetch is reported once, below.)
-    // The build writes the two files' content-hashed names over these (scripts/stamp-embed.sh).
-    var wasm = fetch(new URL("xhs-explainer_bg.wasm", base));
-    wasm.catch(function () {});
-    load = window[key] = import(new URL("xhs-explainer.js", base).href).then(function (mod) {
-      return mod.default({ module_or_path: wasm }).then(function () {
-        return mod;
+    /** A widget in `element`: it mounts once the wasm is in, and can be updated or destroyed
+     *  before that. */
+    function Handle(element, options) {
+      var self = this;
+      this.element = element;
+      this._options = Object.assign({}, options);
+      this._inner = null;
+      this._destroyed = false;
+      showFallback(element);
+      this.ready = load().then(function (mod) {
+        if (self._destroyed) return self;
+        try {
+          self._inner = mod.mount(element, self._options);
+        } catch (err) {
+          fail(element, "mount", err);
+          throw err;
+        }
+        return self;
+      }, function (err) {
+        fail(element, "load", err);
+        throw err;
       });
+      this.ready.catch(function () {});
+    }
+    Handle.prototype.update = function (options) {
+      Object.assign(this._options, options);
+      if (this._inner) this._inner.update(options);
+    };
+    Handle.prototype.destroy = function () {
+      this._destroyed = true;
+      if (this._inner) {
+        this._inner.destroy();
+        this._inner.free();
+        this._inner = null;
+      }
+    };
+
+    return Object.freeze({
+      /** Mounts into an element or the first match of a CSS selector; returns a Handle. */
+      mount: function (target, options) {
+        var element = typeof target === "string" ? document.querySelector(target) : target;
+        if (!(element instanceof Element)) {
+          throw new Error("xhs-explainer: mount(target) needs an Element or a CSS selector that matches one");
+        }
+        return new Handle(element, options || {});
+      },
+      /** Resolves once the wasm is loaded (rejects if it cannot be). */
+      whenReady: function () { return load().then(function () {}); },
+      /** Mounts every [data-xhs-explainer] placeholder on the page not yet mounted. */
+      mountAll: function () {
+        return load().then(function (mod) { return mod.mountAll(); }, function (err) {
+          document.querySelectorAll("[data-xhs-explainer]:not([data-xhs-mounted])").forEach(function (el) {
+            fail(el, "load", err);
+          });
+        });
+      },
+      Handle: Handle
     });
   }
-  load.then(function (mod) {
-    mod.mountAll();
-  }).catch(function (err) {
-    el.setAttribute("data-xhs-error", "load");
-    console.warn("xhs-explainer: could not load the widget (" + (err && err.message ? err.message : err) + "); the fallback content stays.");
-  });
+
+  function showFallback(el) {
+    if (el.firstChild) return;
+    var p = document.createElement("p");
+    p.className = "xhs-fallback";
+    p.textContent = FALLBACK;
+    el.appendChild(p);
+  }
+
+  function fail(el, what, err) {
+    el.setAttribute("data-xhs-error", what);
+    el.dispatchEvent(new CustomEvent("xhs-error", {
+      bubbles: true,
+      composed: true,
+      detail: { what: what, message: String(err && err.message ? err.message : err) }
+    }));
+  }
+
+  // <xhs-explainer>: attributes are observed; removal destroys the widget, a move keeps it.
+  if (!customElements.get("xhs-explainer")) {
+    customElements.define("xhs-explainer", class extends HTMLElement {
+      static get observedAttributes() { return ATTRIBUTES; }
+      connectedCallback() {
+        if (!this._handle) this._handle = window.XhsExplainer.mount(this, optionsOf(this));
+      }
+      disconnectedCallback() {
+        // A move disconnects and reconnects in one task: only a real removal unmounts.
+        var self = this;
+        Promise.resolve().then(function () {
+          if (!self.isConnected && self._handle) {
+            self._handle.destroy();
+            self._handle = null;
+          }
+        });
+      }
+      attributeChangedCallback(name, before, after) {
+        if (this._handle && before !== after) this._handle.update(optionsOf(this));
+      }
+    });
+  }
+
+  function optionsOf(el) {
+    var options = {};
+    ATTRIBUTES.forEach(function (name) {
+      var key = name === "hash-key" ? "hashKey" : name;
+      options[key] = el.getAttribute(name);
+    });
+    return options;
+  }
+
+  // The script-tag form: the data-target (or, without one, every placeholder and element already
+  // on the page, or else a new <xhs-explainer> right after the script tag).
+  function placeScriptTarget(script, api) {
+    var sel = script.getAttribute("data-target");
+    var el = null;
+    if (sel) {
+      try { el = document.querySelector(sel); } catch (e) { el = null; }
+      if (!el) {
+        console.warn('xhs-explainer: data-target="' + sel + '" matches no element on this page; nothing was mounted.');
+        return;
+      }
+    } else if (document.querySelector("xhs-explainer, [data-xhs-explainer]")) {
+      api.mountAll();
+      return;
+    } else {
+      el = document.createElement("div");
+      script.parentNode.insertBefore(el, script.nextSibling);
+    }
+    if (el.localName === "xhs-explainer") return; // it mounts itself
+    DATA_OPTIONS.forEach(function (name) {
+      var v = script.getAttribute(name);
+      if (v !== null && !el.hasAttribute(name)) el.setAttribute(name, v);
+    });
+    showFallback(el);
+    el.setAttribute("data-xhs-explainer", "");
+    api.mountAll();
+  }
 })();

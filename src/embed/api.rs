@@ -5,7 +5,7 @@
 //! script of its own. `mount(target, options)` mounts one element and returns a handle with
 //! `unmount()`. Bad attributes or options log one console warning each and fall back to defaults.
 
-use super::config::{from_attributes, EmbedConfig};
+use super::config::{attribute_value, from_attributes, EmbedConfig};
 use super::mount::{find, mount_into, Mounted, MOUNTED_ATTR};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,10 +57,34 @@ impl Handle {
             m.unmount();
         }
     }
+
+    /// The same as [`Handle::unmount`], under the name the element API uses.
+    pub fn destroy(&mut self) {
+        self.unmount();
+    }
+
+    /// Changes the live widget's settings: `options` as for `mount()`, where a missing or null
+    /// field keeps the current value. Bad values warn once each and keep the current value.
+    pub fn update(&mut self, options: JsValue) {
+        let Some(mounted) = self.inner.as_mut() else {
+            return;
+        };
+        let current = mounted.config.clone();
+        let config = config_of_options(&options, |attr| {
+            Some(attribute_value(&current, attr)).filter(|v| !v.is_empty())
+        });
+        mounted.update(config);
+    }
+
+    /// Whether the widget is still mounted.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> bool {
+        self.inner.is_some()
+    }
 }
 
 /// Mounts into `target` (an Element or a CSS selector) with `options`
-/// (`{ lang, theme, section, hashKey }`, all optional). Throws an Error naming the problem if the
+/// (`{ lang, theme, section, hashKey, filter, search }`, all optional). Throws an Error naming the problem if the
 /// target is missing or already mounted; never panics.
 #[wasm_bindgen]
 pub fn mount(target: JsValue, options: JsValue) -> Result<Handle, JsError> {
@@ -71,7 +95,7 @@ pub fn mount(target: JsValue, options: JsValue) -> Result<Handle, JsError> {
             JsError::new("xhs-explainer: mount(target) needs an Element or a CSS selector")
         })?
     };
-    let config = config_of_options(&el, &options);
+    let config = config_of_options(&options, |attr| el.get_attribute(attr));
     let mounted = mount_into(&el, config).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(Handle {
         inner: Some(mounted),
@@ -87,8 +111,9 @@ fn config_of(el: &Element) -> EmbedConfig {
     config
 }
 
-/// Config from a JS options object (camelCase keys), falling back to the element's attributes.
-fn config_of_options(el: &Element, options: &JsValue) -> EmbedConfig {
+/// Config from a JS options object (camelCase keys), falling back to `fallback(attribute)`: the
+/// element's attributes on mount, the current settings on update.
+fn config_of_options(options: &JsValue, fallback: impl Fn(&str) -> Option<String>) -> EmbedConfig {
     let (config, warnings) = from_attributes(|attr| {
         let key = option_key(attr);
         let from_options = if options.is_object() {
@@ -99,9 +124,11 @@ fn config_of_options(el: &Element, options: &JsValue) -> EmbedConfig {
         } else {
             None
         };
-        from_options.or_else(|| el.get_attribute(attr))
+        from_options.or_else(|| fallback(attr))
     });
-    for w in warnings {
+    // Named as the caller wrote them: `lang`, `hashKey`.
+    for mut w in warnings {
+        w.attribute = option_key(w.attribute);
         gloo::console::warn!(w.to_string());
     }
     config
@@ -114,6 +141,8 @@ fn option_key(attr: &str) -> &'static str {
         "data-theme" => "theme",
         "data-section" => "section",
         "data-hash-key" => "hashKey",
+        "data-filter" => "filter",
+        "data-search" => "search",
         _ => unreachable!("not one of config::ATTRIBUTES: {attr}"),
     }
 }

@@ -32,15 +32,44 @@ impl fmt::Display for AttrWarning {
 }
 
 /// The attributes read from the host element (or script tag), in the order they are checked.
-pub const ATTRIBUTES: [&str; 4] = ["data-lang", "data-theme", "data-section", "data-hash-key"];
+/// `<xhs-explainer>` takes the same without `data-`.
+pub const ATTRIBUTES: [&str; 6] = [
+    "data-lang",
+    "data-theme",
+    "data-section",
+    "data-hash-key",
+    "data-filter",
+    "data-search",
+];
+
+/// The language a BCP 47 tag asks for: its primary subtag `en` or `zh` (any region or script:
+/// `en-GB`, `zh`, `zh-CN`, `zh-Hans`), in any case; `None` for every other language.
+pub fn lang_of_tag(tag: &str) -> Option<Lang> {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+    if primary.eq_ignore_ascii_case("en") {
+        Some(Lang::En)
+    } else if primary.eq_ignore_ascii_case("zh") {
+        Some(Lang::Zh)
+    } else {
+        None
+    }
+}
 
 /// Builds a config from attribute lookups; `get(name)` returns the attribute's value if present.
 pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, Vec<AttrWarning>) {
     let mut config = EmbedConfig::default();
     let mut warnings = Vec::new();
     if let Some(v) = get("data-lang") {
-        let langs: Vec<(&str, Lang)> = Lang::ALL.iter().map(|l| (l.tag(), *l)).collect();
-        pick(&mut config.lang, "data-lang", &v, &langs, &mut warnings);
+        match lang_of_tag(&v) {
+            Some(lang) => config.lang = lang,
+            None => warnings.push(AttrWarning {
+                attribute: "data-lang",
+                value: v,
+                allowed: "en, zh-Hans, or any BCP 47 tag of English or Chinese (en-GB, zh, zh-CN)"
+                    .into(),
+                fallback: config.lang.tag().into(),
+            }),
+        }
     }
     if let Some(v) = get("data-theme") {
         pick(
@@ -75,7 +104,27 @@ pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, Ve
             });
         }
     }
+    // Checked when the instance reads them (`query::hash::decode`), with one warning per bad part.
+    if let Some(v) = get("data-filter") {
+        config.filter = v;
+    }
+    if let Some(v) = get("data-search") {
+        config.search = v;
+    }
     (config, warnings)
+}
+
+/// The attribute value that stands for `config`'s setting, as [`from_attributes`] reads it back.
+pub fn attribute_value(config: &EmbedConfig, attribute: &str) -> String {
+    match attribute {
+        "data-lang" => config.lang.tag().into(),
+        "data-theme" => config.theme.name().into(),
+        "data-section" => config.section.name().into(),
+        "data-hash-key" => config.hash_key.clone(),
+        "data-filter" => config.filter.clone(),
+        "data-search" => config.search.clone(),
+        _ => String::new(),
+    }
 }
 
 fn pick<T: Copy + PartialEq>(

@@ -5,16 +5,21 @@
 
 use super::config::EmbedConfig;
 use crate::view::app::{App, AppProps};
+use crate::view::notice::Notice;
 use std::fmt;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
 /// The stylesheet, adopted by every shadow root: `www/styles/*.css` joined by build.rs.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/explainer.css"));
 
 /// Marks a host that already carries a widget.
 pub const MOUNTED_ATTR: &str = "data-xhs-mounted";
+
+/// Marks a host whose shadow root is ours: a shadow root cannot be detached, so a widget mounted
+/// again into the same element (an `<xhs-explainer>` removed and inserted again) reuses it.
+pub const SHADOW_ATTR: &str = "data-xhs-shadow";
 
 /// Why a mount did not happen; the host page is left as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,9 +58,25 @@ pub struct Mounted {
     app: AppHandle<App>,
     pub host: Element,
     pub shadow: ShadowRoot,
+    /// The settings the app was last given.
+    pub config: EmbedConfig,
+    on_notice: Callback<Notice>,
 }
 
 impl Mounted {
+    /// Gives the live app new settings; it changes only what differs (`App` follows its props).
+    pub fn update(&mut self, config: EmbedConfig) {
+        if config == self.config {
+            return;
+        }
+        crate::view::theme::apply(&self.host, config.theme);
+        self.config = config.clone();
+        self.app.update(AppProps {
+            config,
+            on_notice: self.on_notice.clone(),
+        });
+    }
+
     pub fn unmount(self) {
         self.app.destroy();
         super::panic_guard::forget(&self.shadow);
@@ -77,12 +98,23 @@ pub fn find(selector: &str) -> Result<Element, MountError> {
 
 /// Mounts the explainer into `host` with `config`. Never panics on a bad host.
 pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountError> {
-    if host.has_attribute(MOUNTED_ATTR) || host.shadow_root().is_some() {
+    if host.has_attribute(MOUNTED_ATTR) {
         return Err(MountError::AlreadyMounted);
     }
-    let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .map_err(|e| MountError::Browser(js_text(&e)))?;
+    let shadow = match host.shadow_root() {
+        Some(ours) if host.has_attribute(SHADOW_ATTR) => {
+            ours.set_inner_html("");
+            ours
+        }
+        Some(_) => return Err(MountError::AlreadyMounted),
+        None => {
+            let shadow = host
+                .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+                .map_err(|e| MountError::Browser(js_text(&e)))?;
+            let _ = host.set_attribute(SHADOW_ATTR, "");
+            shadow
+        }
+    };
     let sheet = CssStyleSheet::new().map_err(|e| MountError::Browser(js_text(&e)))?;
     sheet
         .replace_sync(STYLESHEET)
@@ -100,11 +132,21 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
     crate::view::theme::apply(host, config.theme);
     super::panic_guard::watch(&shadow);
     super::panic_guard::install();
-    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
+    let on_notice = {
+        let host = host.clone();
+        Callback::from(move |notice: Notice| super::host_events::notify(&host, &notice))
+    };
+    let props = AppProps {
+        config: config.clone(),
+        on_notice: on_notice.clone(),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Mounted {
         app,
         host: host.clone(),
         shadow,
+        config,
+        on_notice,
     })
 }
 

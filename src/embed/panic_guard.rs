@@ -36,9 +36,12 @@ pub fn reveal_fallbacks() {
     // try_with / try_borrow: never panic inside the panic hook.
     let _ = ROOTS.try_with(|roots| {
         if let Ok(roots) = roots.try_borrow() {
-            for root in roots.iter() {
+            // Only the instances still on the page: a removed one has nobody to show it to.
+            for root in roots.iter().filter(|root| root.host().is_connected()) {
                 root.set_inner_html("<slot></slot>");
-                let _ = root.host().set_attribute("data-xhs-error", "panic");
+                let host = root.host();
+                let _ = host.set_attribute("data-xhs-error", "panic");
+                super::host_events::error(&host, "panic", "the widget stopped; its fallback shows");
             }
         }
     });

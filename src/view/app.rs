@@ -2,15 +2,20 @@
 //! sections (header, filters, tabs, the current section, the event dialog).
 
 use crate::data::dataset;
-use crate::model::records::Lang;
+use crate::model::records::{Dataset, Lang};
+use crate::query::action::Action;
+use crate::query::counts::ResultCounts;
+use crate::query::hash::{decode, encode};
 use crate::query::search::SearchIndex;
 use crate::query::section::Section;
 use crate::query::state::Query;
+use crate::query::visible::Visible;
 use crate::view::context::ViewContext;
 use crate::view::event_detail::EventDetail;
 use crate::view::filter_bar::FilterBar;
 use crate::view::hash_sync;
 use crate::view::labels;
+use crate::view::notice::Notice;
 use crate::view::query_reducer::{QueryMsg, QueryReducer};
 use crate::view::section_tabs::section_tabs;
 use crate::view::settings::Settings;
@@ -23,6 +28,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: Settings,
+    /// Told of readiness and of the reader's changes (the embed layer makes DOM events of them).
+    #[prop_or_default]
+    pub on_notice: Callback<Notice>,
 }
 
 #[function_component(App)]
@@ -36,13 +44,17 @@ pub fn app(props: &AppProps) -> Html {
     let hash_key = props.config.hash_key.clone();
     let query = {
         let key = hash_key.clone();
-        use_reducer(move || QueryReducer(Rc::new(initial_query(&key, data))))
+        let config = props.config.clone();
+        use_reducer(move || QueryReducer(Rc::new(initial_query(&key, &config, data))))
     };
     let index = use_memo((), |_| SearchIndex::new(data));
     let visible = {
         let index = index.clone();
         use_memo(query.0.clone(), move |q| q.visible(data, &index))
     };
+
+    use_follow_settings(&props.config, &lang, &theme, &section, &query);
+    use_notify_host(&props.on_notice, &query.0, &visible, *section, *lang);
 
     // Mirror every change of the filters back into the hash.
     {
@@ -171,10 +183,100 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The filters an instance starts with: its part of the URL hash, or none.
-fn initial_query(key: &str, data: &'static crate::model::records::Dataset) -> Query {
-    if key.is_empty() {
-        return Query::default();
+/// The filters an instance starts with: its part of the URL hash, else its settings' filter and
+/// search.
+fn initial_query(key: &str, config: &Settings, data: &'static Dataset) -> Query {
+    if !key.is_empty() {
+        if let Some(query) = hash_sync::read(key, data) {
+            return query;
+        }
     }
-    hash_sync::read(key, data).unwrap_or_default()
+    settings_query(config, data)
+}
+
+/// The query a host's `filter` and `search` settings stand for; a bad part warns once and is
+/// skipped.
+fn settings_query(config: &Settings, data: &Dataset) -> Query {
+    let decoded = decode(&config.filter, data);
+    for warning in &decoded.warnings {
+        gloo::console::warn!(format!(
+            "xhs-explainer: filter={:?}: {warning}; that part is ignored",
+            config.filter
+        ));
+    }
+    let mut query = decoded.query;
+    if !config.search.is_empty() {
+        query = query.reduce(Action::SetText(config.search.clone()));
+    }
+    query
+}
+
+/// A host that changes its element's settings on a live instance changes the view in place: the
+/// language, theme or section that changed, or the filters when the filter or search changed.
+/// What the reader changed otherwise stays; a render with unchanged settings does nothing.
+#[hook]
+fn use_follow_settings(
+    config: &Settings,
+    lang: &UseStateHandle<Lang>,
+    theme: &UseStateHandle<Theme>,
+    section: &UseStateHandle<Section>,
+    query: &UseReducerHandle<QueryReducer>,
+) {
+    let applied = use_mut_ref(|| config.clone());
+    let (lang, theme, section) = (lang.clone(), theme.clone(), section.clone());
+    let dispatcher = query.dispatcher();
+    use_effect_with(config.clone(), move |config| {
+        let mut was = applied.borrow_mut();
+        if config.lang != was.lang {
+            lang.set(config.lang);
+        }
+        if config.theme != was.theme {
+            theme.set(config.theme);
+        }
+        if config.section != was.section {
+            section.set(config.section);
+        }
+        if config.filter != was.filter || config.search != was.search {
+            dispatcher.dispatch(QueryMsg::Replace(settings_query(config, dataset())));
+        }
+        *was = config.clone();
+    });
+}
+
+/// Tells the host: ready after the first render, then each change of filters, section or
+/// language (one notice per change, never for a render that changed none of them).
+#[hook]
+fn use_notify_host(
+    on_notice: &Callback<Notice>,
+    query: &Rc<Query>,
+    visible: &Rc<Visible>,
+    section: Section,
+    lang: Lang,
+) {
+    let told = use_mut_ref(|| None::<(Rc<Query>, Section, Lang)>);
+    let on_notice = on_notice.clone();
+    let visible = visible.clone();
+    use_effect_with(
+        (query.clone(), section, lang),
+        move |(query, section, lang)| {
+            let before = told.borrow_mut().replace((query.clone(), *section, *lang));
+            let Some((query_was, section_was, lang_was)) = before else {
+                on_notice.emit(Notice::Ready);
+                return;
+            };
+            if query_was != *query {
+                let data = dataset();
+                on_notice.emit(Notice::FilterChange {
+                    state: encode(query, data),
+                    counts: ResultCounts::new(&visible, data),
+                });
+            }
+            if section_was != *section {
+                on_notice.emit(Notice::SectionChange(*section));
+            }
+            if lang_was != *lang {
+                on_notice.emit(Notice::LangChange(*lang));
+            }
+        },
+    );
 }

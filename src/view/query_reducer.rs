@@ -5,9 +5,11 @@ use crate::query::state::Query;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the App's reducer accepts: a user action (the URL hash seeds the initial state instead).
+/// What the App's reducer accepts: a reader's action, or a whole new state when the host changes
+/// the instance's starting filter (the URL hash seeds the initial state instead).
 pub enum QueryMsg {
     Act(Action),
+    Replace(Query),
 }
 
 #[derive(Default, PartialEq)]
@@ -17,8 +19,10 @@ impl Reducible for QueryReducer {
     type Action = QueryMsg;
 
     fn reduce(self: Rc<Self>, msg: QueryMsg) -> Rc<Self> {
-        let QueryMsg::Act(action) = msg;
-        let next = (*self.0).clone().reduce(action);
+        let next = match msg {
+            QueryMsg::Act(action) => (*self.0).clone().reduce(action),
+            QueryMsg::Replace(query) => query,
+        };
         if next == *self.0 {
             self // unchanged: no re-render
         } else {

@@ -1,4 +1,5 @@
-//! The settings an instance starts from; the embed layer parses host attributes into them.
+//! The settings an instance starts from, and follows when its host changes them; the embed layer
+//! parses host attributes into them.
 
 use crate::model::records::Lang;
 use crate::query::section::Section;
@@ -15,6 +16,11 @@ pub struct Settings {
     /// Scopes this instance's filter state in the URL hash, so two widgets on a page don't clash.
     /// Empty: the instance does not touch the URL.
     pub hash_key: String,
+    /// A starting filter in the URL hash's compact form (`t=surge;p=lemon8`, see `query::hash`);
+    /// the instance's own part of the URL hash, when there is one, takes precedence.
+    pub filter: String,
+    /// A starting search text, as typed.
+    pub search: String,
 }
 
 impl Default for Settings {
@@ -24,6 +30,8 @@ impl Default for Settings {
             theme: Theme::Auto,
             section: Section::Overview,
             hash_key: String::new(),
+            filter: String::new(),
+            search: String::new(),
         }
     }
 }
