@@ -4,7 +4,7 @@
 #   1. formatting and clippy (-D warnings) for the host and for wasm32
 #   2. native tests (data, validator, query, embed config)
 #   3. browser tests (wasm-bindgen-test) in headless Chromium, then headless Firefox
-#   4. the release bundle (trunk build --release) and its size budget
+#   4. the TypeScript declarations (tsc --strict), the release bundle and its size budget
 #   5. end to end: the script-tag embed on real pages over HTTP, in both browsers, with axe-core
 set -euo pipefail
 source "$(dirname "$0")/tools.sh"
@@ -28,6 +28,10 @@ step "browser tests: headless Chromium"
 env -u GECKODRIVER CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown
 step "browser tests: headless Firefox"
 env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test --target wasm32-unknown-unknown
+
+step "type declarations (tsc --strict on tests/types)"
+"$TOOLS/node_modules/.bin/tsc" --noEmit --strict --target es2020 --lib es2020,dom \
+  --moduleResolution node tests/types/usage.ts
 
 step "release bundle"
 rm -rf dist

@@ -153,7 +153,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<ViewContext> context={ctx}>
         <div class="xhs-app" lang={reader_lang.tag()} ref={frame}>
-            <header class="xhs-header">
+            <header class="xhs-header" part="header">
                 <h2 class="xhs-title">{ data.title.get(reader_lang) }</h2>
                 <div class="xhs-settings">
                     // The accessible name contains the visible text ("Switch language: 简体中文").
@@ -171,7 +171,7 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <FilterBar />
             { section_tabs(reader_lang, current, &on_section) }
-            <section role="tabpanel" class="xhs-panel" id={format!("xhs-panel-{}", current.name())}
+            <section role="tabpanel" class="xhs-panel" part="panel" id={format!("xhs-panel-{}", current.name())}
                 aria-labelledby={format!("xhs-tab-{}", current.name())} tabindex="0">
                 { body }
             </section>

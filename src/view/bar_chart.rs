@@ -154,7 +154,7 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
     let title_id = format!("{}-title", props.id);
 
     html! {
-        <figure key={props.id.as_str()} class="xhs-chart xhs-chart--bar" data-unit={props.unit.name()}>
+        <figure key={props.id.as_str()} class="xhs-chart xhs-chart--bar" part="chart" data-unit={props.unit.name()}>
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
             <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}
                 viewBox={format!("0 0 {} {}", coord(WIDTH), coord(h))} focusable="false">

@@ -60,7 +60,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
                 { if *open { HIDE_TABLE.get(lang) } else { SHOW_TABLE.get(lang) } }
             </button>
             <div class="xhs-dtable__body" id={props.id.clone()} hidden={!*open}>
-                <table class="xhs-dtable__table">
+                <table class="xhs-dtable__table" part="table">
                     <caption>{ props.caption.clone() }</caption>
                     { table_head(&[COL_FIGURE, COL_VALUE, COL_UNIT, COL_AS_OF, COL_PLATFORM, COL_SOURCE], lang) }
                     <tbody>{ for rows }</tbody>

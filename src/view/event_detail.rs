@@ -129,7 +129,7 @@ pub fn event_detail(props: &EventDetailProps) -> Html {
         (Facet::Platform, event.platforms),
     ];
     html! {
-        <dialog ref={dialog_ref} class="xhs-dialog" role="dialog" aria-modal="true"
+        <dialog ref={dialog_ref} class="xhs-dialog" part="dialog" role="dialog" aria-modal="true"
             aria-labelledby="xhs-event-title" data-event={event.id}
             {onkeydown} {onclick} {oncancel} {onclose}>
             <div class="xhs-dialog__frame">

@@ -43,7 +43,7 @@ pub fn filter_bar() -> Html {
         .iter()
         .map(|f| html! { <FacetGroup facet={*f} counts={counts.clone()} /> });
     html! {
-        <section class="xhs-filters" aria-label={labels::FILTERS.get(lang)}>
+        <section class="xhs-filters" part="filters" aria-label={labels::FILTERS.get(lang)}>
             <div class="xhs-filters__row">
                 { search_box(&ctx) }
                 <button type="button" class="xhs-filters__toggle" aria-expanded={more_open.to_string()}

@@ -136,7 +136,7 @@ pub fn platforms() -> Html {
             } else {
                 <p class="xhs-ptable__hint">{ SCROLL_HINT.get(lang) }</p>
                 <div class="xhs-ptable-wrap" role="region" aria-label={REGION.get(lang)} tabindex="0">
-                    <table class="xhs-ptable">
+                    <table class="xhs-ptable" part="table">
                         <caption>{ CAPTION.get(lang) }</caption>
                         { table_head(&[
                             COL_PLATFORM, COL_OWNER, COL_FOUNDED, COL_HQ, COL_FEED, COL_US, COL_CN,

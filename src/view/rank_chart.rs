@@ -217,7 +217,7 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
     let title_id = format!("{}-title", props.id);
 
     html! {
-        <figure key={props.id.as_str()} class="xhs-chart xhs-chart--rank xhs-rank" data-unit="rank">
+        <figure key={props.id.as_str()} class="xhs-chart xhs-chart--rank xhs-rank" part="chart" data-unit="rank">
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
             <ul class="xhs-chart__legend" aria-label={SERIES.get(lang)}>{ for legend }</ul>
             <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}

@@ -45,7 +45,7 @@ pub fn section_tabs(lang: Lang, current: Section, on_select: &Callback<Section>)
         }
     });
     html! {
-        <nav class="xhs-nav" aria-label={labels::SECTIONS_NAV.get(lang)}>
+        <nav class="xhs-nav" part="tabs" aria-label={labels::SECTIONS_NAV.get(lang)}>
             <div role="tablist" class="xhs-tabs" aria-label={labels::SECTIONS_NAV.get(lang)} {onkeydown}>
                 { for tabs }
             </div>

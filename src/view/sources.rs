@@ -52,7 +52,7 @@ pub fn sources() -> Html {
         };
         let hidden = citers.all(s).len() - visible_citers.len();
         html! {
-            <li class={classes!("xhs-source", selected.then_some("xhs-source--selected"))}
+            <li class={classes!("xhs-source", selected.then_some("xhs-source--selected"))} part="source"
                 data-source={source.id}>
                 <h4 class="xhs-source__title">
                     { source_title(source, lang) }

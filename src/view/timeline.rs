@@ -84,7 +84,7 @@ pub fn timeline() -> Html {
     let total = data.events.len();
 
     html! {
-        <div class="xhs-timeline">
+        <div class="xhs-timeline" part="timeline">
             <h3 class="xhs-section-title">{ labels::section(Section::Timeline).get(lang) }</h3>
             <p class="xhs-timeline__intro">{ INTRO.get(lang) }</p>
             { range_controls(&ctx.query, &ctx.on_action, lang) }

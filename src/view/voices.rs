@@ -94,7 +94,7 @@ fn quote(
         Lang::Zh => "，",
     };
     html! {
-        <li class={classes!("xhs-quote", (!v.verbatim).then_some("xhs-quote--paraphrase"))} data-voice={v.id}>
+        <li class={classes!("xhs-quote", (!v.verbatim).then_some("xhs-quote--paraphrase"))} part="quote" data-voice={v.id}>
             <figure>
                 if v.verbatim {
                     <blockquote class="xhs-quote__text" lang={words_lang.tag()}>

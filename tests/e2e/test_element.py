@@ -125,3 +125,45 @@ def test_a_failed_load_fires_xhs_error_and_keeps_the_fallback(browser, site):
     assert browser.execute_script(
         "return document.querySelector('#element .xhs-fallback').getBoundingClientRect().height") > 0
     assert browser.find_element("id", "after").is_displayed()
+
+
+PARTS = """
+const root = document.getElementById(arguments[0]).shadowRoot;
+return [...new Set([...root.querySelectorAll('[part]')].map(e => e.getAttribute('part')))].sort();
+"""
+
+PART_STYLE = """
+const el = document.getElementById(arguments[0]).shadowRoot.querySelector('[part=' + arguments[1] + ']');
+return getComputedStyle(el).outlineColor;
+"""
+
+
+def test_the_named_parts_are_there_and_host_css_reaches_them(browser, site):
+    browser.get(f"{site}/demo/element.html")
+    app(browser, "element")
+    seen = set()
+    for section in ["numbers", "timeline", "voices", "sources"]:
+        browser.execute_script(
+            f"document.getElementById('element').shadowRoot.querySelector('#xhs-tab-{section}').click()")
+        wait_until(browser, f"return document.getElementById('element').shadowRoot"
+                   f".querySelector('#xhs-panel-{section}')", what=section)
+        seen.update(browser.execute_script(PARTS, "element"))
+    browser.execute_script(
+        "document.getElementById('element').shadowRoot.querySelector('#xhs-tab-timeline').click()")
+    wait_until(browser, "return document.getElementById('element').shadowRoot"
+               ".querySelector('.xhs-timeline__open')", what="an event to open")
+    browser.execute_script(
+        "document.getElementById('element').shadowRoot.querySelector('.xhs-timeline__open').click()")
+    wait_until(browser, "return document.getElementById('element').shadowRoot"
+               ".querySelector('[part=dialog][open]')", what="the event dialog")
+    seen.update(browser.execute_script(PARTS, "element"))
+    assert seen == {"header", "filters", "tabs", "panel", "timeline", "chart", "table", "quote",
+                    "source", "dialog"}, seen
+    # ::part rules from the host's stylesheet apply, and only to the parts they name.
+    browser.execute_script(
+        "document.getElementById('element').shadowRoot.querySelector('#xhs-tab-numbers').click()")
+    wait_until(browser, "return document.getElementById('element').shadowRoot.querySelector('[part=chart]')",
+               what="a chart")
+    assert browser.execute_script(PART_STYLE, "element", "header") == "rgb(1, 2, 3)"
+    assert browser.execute_script(PART_STYLE, "element", "chart") == "rgb(4, 5, 6)"
+    assert browser.execute_script(PART_STYLE, "element", "tabs") != "rgb(1, 2, 3)"
