@@ -27,6 +27,9 @@ unset XHS_SYNTHETIC_EVENTS
 "$TOOLS/venv/bin/python" scripts/bench_browser.py "$out/results.json" "$ROOT/benches/pages" \
   "$TOOLS/bench-peers/node_modules/@knight-lab/timelinejs/dist" "${sizes[@]}" | tee "$out/table.md"
 
+echo
+"$TOOLS/venv/bin/python" scripts/bench_lifecycle.py "$out/dist-real" 1000 | tee "$out/lifecycle.md"
+
 for n in real 1000 10000; do
   echo
   if [ "$n" = real ]; then unset XHS_SYNTHETIC_EVENTS; else export XHS_SYNTHETIC_EVENTS=$n; fi

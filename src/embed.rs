@@ -3,6 +3,9 @@
 /// The functions exported to JavaScript: `mount`, `mountAll`, and the start hook.
 #[cfg(target_arch = "wasm32")]
 pub mod api;
+/// Yew apps parked for reuse, so repeated mounts and removals leak nothing.
+#[cfg(target_arch = "wasm32")]
+pub mod app_pool;
 /// Embed attributes → validated [`config::EmbedConfig`] plus warnings (pure, tested natively).
 pub mod config;
 /// The DOM events a host element fires (ready, filter, section, language, error).

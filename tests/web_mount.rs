@@ -147,3 +147,41 @@ async fn filters_in_the_url_hash_show_from_the_first_render() {
     assert!(hash.contains(&part), "{hash}");
     set_hash("");
 }
+
+/// One widget mounted, rendered, unmounted and its element removed.
+async fn mount_cycle() {
+    let host = fresh_host();
+    let mounted = mount_into(&host, EmbedConfig::default()).expect("mounts");
+    wait_for("the title", 2000, || find(&host, ".xhs-title").is_some()).await;
+    mounted.unmount();
+    host.remove();
+}
+
+fn wasm_memory_bytes() -> u32 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+}
+
+#[wasm_bindgen_test]
+async fn mounting_and_unmounting_again_and_again_grows_nothing() {
+    use xhs_explainer::embed::app_pool::parked;
+    for _ in 0..3 {
+        mount_cycle().await;
+    }
+    let (parked_before, memory_before) = (parked(), wasm_memory_bytes());
+    assert!(
+        parked_before >= 1,
+        "an unmounted widget's app is kept for reuse"
+    );
+    for _ in 0..100 {
+        mount_cycle().await;
+    }
+    assert_eq!(parked(), parked_before, "every mount reused a parked app");
+    // Yew never frees a destroyed app's listeners (about 2 KB of wasm memory each): 100 of them
+    // would grow the memory by pages of 64 KB.
+    assert_eq!(wasm_memory_bytes(), memory_before, "wasm memory grew");
+}

@@ -3,13 +3,14 @@
 //! The host's own children (the fallback content) stay in the light DOM: once the shadow root is
 //! attached they stop rendering, and if mounting fails before that, they simply stay visible.
 
+use super::app_pool::PooledApp;
 use super::config::EmbedConfig;
-use crate::view::app::{App, AppProps};
+use crate::view::app::AppProps;
 use crate::view::notice::Notice;
 use std::fmt;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, Callback};
+use yew::Callback;
 
 /// The stylesheet, adopted by every shadow root: `www/styles/*.css` joined by build.rs.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/explainer.css"));
@@ -55,7 +56,7 @@ impl fmt::Display for MountError {
 /// A mounted widget. Dropping it leaves the widget on the page; call [`Mounted::unmount`] to
 /// remove it and show the host's fallback content again.
 pub struct Mounted {
-    app: AppHandle<App>,
+    app: PooledApp,
     pub host: Element,
     pub shadow: ShadowRoot,
     /// The settings the app was last given.
@@ -78,7 +79,8 @@ impl Mounted {
     }
 
     pub fn unmount(self) {
-        self.app.destroy();
+        // Parked, not destroyed: Yew would leak a destroyed app's listeners (see app_pool).
+        self.app.park();
         super::panic_guard::forget(&self.shadow);
         // A shadow root cannot be detached; a slot shows the light-DOM fallback again.
         self.shadow.set_inner_html("<slot></slot>");
@@ -115,22 +117,10 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
             shadow
         }
     };
-    let sheet = CssStyleSheet::new().map_err(|e| MountError::Browser(js_text(&e)))?;
-    sheet
-        .replace_sync(STYLESHEET)
-        .map_err(|e| MountError::Browser(js_text(&e)))?;
+    let sheet: wasm_bindgen::JsValue = shared_sheet()?.into();
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-    let root = gloo::utils::document()
-        .create_element("div")
-        .map_err(|e| MountError::Browser(js_text(&e)))?;
-    root.set_class_name("xhs-root");
-    shadow
-        .append_child(&root)
-        .map_err(|e| MountError::Browser(js_text(&e)))?;
-    let _ = host.set_attribute(MOUNTED_ATTR, "true");
     // The theme is on the host before the first render, so a dark embed never paints light.
     crate::view::theme::apply(host, config.theme);
-    super::panic_guard::watch(&shadow);
     super::panic_guard::install();
     let on_notice = {
         let host = host.clone();
@@ -140,7 +130,24 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
         config: config.clone(),
         on_notice: on_notice.clone(),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let new_root = || {
+        let root = gloo::utils::document()
+            .create_element("div")
+            .map_err(|e| MountError::Browser(js_text(&e)))?;
+        root.set_class_name("xhs-root");
+        Ok(root)
+    };
+    let placing = |e: wasm_bindgen::JsValue| MountError::Browser(js_text(&e));
+    let app = match PooledApp::take(props, &shadow, new_root, placing) {
+        Ok(app) => app,
+        Err(error) => {
+            // Halfway: the fallback shows again and the element can be mounted later.
+            shadow.set_inner_html("<slot></slot>");
+            return Err(error);
+        }
+    };
+    let _ = host.set_attribute(MOUNTED_ATTR, "true");
+    super::panic_guard::watch(&shadow);
     Ok(Mounted {
         app,
         host: host.clone(),
@@ -148,6 +155,22 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
         config,
         on_notice,
     })
+}
+
+/// One stylesheet for every widget on the page, parsed once and adopted by each shadow root.
+fn shared_sheet() -> Result<CssStyleSheet, MountError> {
+    thread_local! {
+        static SHEET: std::cell::RefCell<Option<CssStyleSheet>> = const { std::cell::RefCell::new(None) };
+    }
+    if let Some(sheet) = SHEET.with(|s| s.borrow().clone()) {
+        return Ok(sheet);
+    }
+    let sheet = CssStyleSheet::new().map_err(|e| MountError::Browser(js_text(&e)))?;
+    sheet
+        .replace_sync(STYLESHEET)
+        .map_err(|e| MountError::Browser(js_text(&e)))?;
+    SHEET.with(|s| *s.borrow_mut() = Some(sheet.clone()));
+    Ok(sheet)
 }
 
 fn js_text(value: &wasm_bindgen::JsValue) -> String {
