@@ -1,0 +1,111 @@
+"""Every hostile string in xss_corpus.PAYLOADS through every input channel of the embed: the
+element's attributes (at creation and changed live), a placeholder's data-* attributes, a script
+tag's data-* attributes, the URL hash under the instance's key, and mount() options and update().
+None may run script or raise a page error, and each widget must render with the defaults."""
+
+import pytest
+from conftest import console, wait_until
+from xss_corpus import PAYLOADS
+
+NAMES = ["lang", "theme", "section", "hash-key", "filter", "search"]
+
+RUN = """
+const [payloads, names, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+const option = n => n === 'hash-key' ? 'hashKey' : n;
+const report = [];
+function look(el, channel, i) {
+  const app = el.shadowRoot && el.shadowRoot.querySelector('.xhs-app');
+  const tab = app && app.querySelector('[role=tab][aria-selected=true]');
+  report.push({i, channel, lang: app && app.getAttribute('lang'), tab: tab && tab.id,
+               title: !!(app && app.querySelector('.xhs-title'))});
+}
+function scriptTag(target, payload) {
+  return new Promise(resolve => {
+    const s = document.createElement('script');
+    s.src = '../embed.js';
+    s.setAttribute('data-target', '#' + target.id);
+    for (const n of names) s.setAttribute('data-' + n, payload);
+    s.onload = s.onerror = resolve;
+    document.body.append(s);
+  });
+}
+(async () => {
+  await window.XhsExplainer.whenReady();
+  const targets = document.getElementById('targets');
+  for (const [i, p] of payloads.entries()) {
+    // the element, created with the payload in every attribute, then changed live
+    const el = document.createElement('xhs-explainer');
+    for (const n of names) el.setAttribute(n, p);
+    targets.append(el);
+    await el._handle.ready; await frame();
+    look(el, 'element', i);
+    for (const n of names) el.setAttribute(n, p + '"<b>');
+    await frame();
+    look(el, 'element, changed', i);
+    el.remove();
+    // a placeholder's data-* attributes
+    const ph = document.createElement('div');
+    ph.setAttribute('data-xhs-explainer', '');
+    for (const n of names) ph.setAttribute('data-' + n, p);
+    targets.append(ph);
+    await window.XhsExplainer.mountAll(); await frame();
+    look(ph, 'placeholder', i);
+    ph.remove();
+    // a script tag's data-* attributes
+    const st = document.createElement('div');
+    st.id = 'script-target-' + i;
+    targets.append(st);
+    await scriptTag(st, p);
+    await window.XhsExplainer.mountAll(); await frame();
+    look(st, 'script tag', i);
+    st.remove();
+    // the URL hash under the instance's key, beside a host's own part
+    history.replaceState(null, '', location.pathname + '#host=keep&k=' + p);
+    const hs = document.createElement('div');
+    targets.append(hs);
+    const fromHash = window.XhsExplainer.mount(hs, {hashKey: 'k'});
+    await fromHash.ready; await frame();
+    look(hs, 'URL hash', i);
+    if (!location.hash.startsWith('#host=keep')) report.push({i, channel: 'URL hash', lost: location.hash});
+    fromHash.destroy(); hs.remove();
+    history.replaceState(null, '', location.pathname);
+    // mount() options, then update()
+    const mo = document.createElement('div');
+    targets.append(mo);
+    const opts = Object.fromEntries(names.map(n => [option(n), p]));
+    const handle = window.XhsExplainer.mount(mo, opts);
+    await handle.ready; await frame();
+    look(mo, 'mount()', i);
+    handle.update(Object.fromEntries(names.map(n => [option(n), p + "'\\u0000"])));
+    await frame();
+    look(mo, 'update()', i);
+    handle.destroy(); mo.remove();
+  }
+  done(report);
+})().catch(e => done([{error: String(e && e.stack || e)}]));
+"""
+
+
+@pytest.mark.parametrize("page", ["xss.html", "xss-open.html"])
+def test_no_payload_runs_script_or_breaks_the_widget_in_any_channel(browser, site, page):
+    """xss.html has the strict CSP (which would also block inline handlers); xss-open.html has
+    none, so only the widget's own handling stands between a payload and window.__xss."""
+    browser.set_script_timeout(600)
+    browser.get(f"{site}/demo/{page}")
+    wait_until(browser, "return window.XhsExplainer", what="the loader")
+    report = browser.execute_async_script(RUN, PAYLOADS, NAMES)
+    assert report and "error" not in report[0], report[:1]
+    assert browser.execute_script("return window.__xss") is None, "a payload ran"
+    lost = [r for r in report if "lost" in r]
+    assert lost == [], f"the host's own part of the URL hash was lost: {lost[:3]}"
+    channels = {r["channel"] for r in report}
+    assert len(channels) == 7, channels
+    assert len(report) == 7 * len(PAYLOADS)
+    # Every widget rendered, with the defaults the payloads could not replace.
+    broken = [r for r in report if not r["title"] or r["lang"] != "en"
+              or (r["channel"] != "URL hash" and r["tab"] != "xhs-tab-overview")]
+    assert broken == [], broken[:5]
+    errors = [m for m in console(browser) if m.startswith(("uncaught:", "error:", "csp:"))]
+    assert errors == [], errors[:5]
+    assert browser.find_element("id", "before").text == "A host page under attack"
