@@ -26,6 +26,15 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         ".js": "text/javascript",
     }
 
+    # demo/csp-header.html gets the README's policy as a header rather than a <meta> tag.
+    HEADER_CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+                  "connect-src 'self'; style-src 'self'")
+
+    def end_headers(self):
+        if self.path.split("?")[0].endswith("/csp-header.html"):
+            self.send_header("Content-Security-Policy", self.HEADER_CSP)
+        super().end_headers()
+
     def log_message(self, *args):
         pass
 
