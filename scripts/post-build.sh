@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Trunk's post_build hook (Trunk.toml): first the hashed names into embed.js, then the
-# precompressed copies of the finished files, in that order.
+# Trunk's post_build hook (Trunk.toml), in this order: the hashed names into embed.js, the static
+# summary into embed.js and the no-JavaScript fallback pages (examples/summary.rs, a native
+# program over the same compiled-in data), the loader and the JS glue minified (release builds),
+# then the precompressed copies of the finished files.
 set -euo pipefail
 here="$(dirname "$0")"
-bash "$here/stamp-embed.sh" "$@"
-bash "$here/compress-dist.sh" "$@"
+dir="${TRUNK_STAGING_DIR:-${1:-dist}}"
+bash "$here/stamp-embed.sh" "$dir"
+(cd "$here/.." && cargo run --quiet --example summary -- "$dir")
+bash "$here/minify-js.sh" "$dir"
+bash "$here/compress-dist.sh" "$dir"

@@ -14,5 +14,7 @@ pub mod embed;
 pub mod model;
 /// Headless layer: filter state, reducer, facet counts, search, timeline and clock arithmetic.
 pub mod query;
+/// The interface's own words in both languages, compiled from `data/interface.toml`.
+pub mod strings;
 /// View layer: Yew components, one per file.
 pub mod view;

@@ -33,6 +33,8 @@ pub mod export;
 pub mod facet;
 /// Visible figures by group (keyed A, B…), by unit for charts, and by platform.
 pub mod figure_groups;
+/// A figure's value and a date in words ("more than 700,000", "around January 13, 2025").
+pub mod figure_text;
 /// The query state serialised into a URL fragment, and per-instance scoping of the fragment.
 pub mod hash;
 /// ISO 8601 dates (`YYYY[-MM[-DD]]`) as written in links and exports.
@@ -43,8 +45,12 @@ pub mod item;
 pub mod normalize;
 /// Whether a count is written in words ("170 million", "70万") or digits, per language.
 pub mod number_form;
+/// The overview as a static summary (before, or without, the wasm).
+pub mod overview_summary;
 /// Percent-encoding of UTF-8 text for URL fragments.
 pub mod percent;
+/// Digits and dates as `Intl` writes them, without a browser (for build-time text).
+pub mod plain_format;
 /// The English plural rule (Chinese needs none).
 pub mod plural;
 /// Rank-chart geometry: date→x, rank→y with No. 1 on top, rank ticks, label placement.

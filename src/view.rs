@@ -67,7 +67,7 @@ pub mod source_line;
 /// Section: every source and the items that cite it.
 pub mod sources;
 /// The interface's words, generated from `data/interface.toml`.
-pub mod strings;
+pub use crate::strings;
 /// A data table's header row.
 pub mod table_head;
 /// The colour theme: light, dark or following the system.

@@ -69,13 +69,14 @@ fn the_real_file_passes_and_generates_one_constant_per_entry() {
 }
 
 /// A table names a view file; each of its entries is used in that file or in one of its family
-/// (`clock_strip.rs` for `[clock]`), or for `[labels]` anywhere in the view, so a string cannot
-/// outlive the code that showed it.
+/// (`clock_strip.rs` for `[clock]`, in `src/view/` or `src/query/`), or for `[labels]` anywhere
+/// in the view, so a string cannot outlive the code that showed it.
 #[test]
 fn every_entry_is_used_where_its_table_says() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let view: Vec<(String, String)> = std::fs::read_dir(format!("{root}/src/view"))
-        .unwrap()
+    let view: Vec<(String, String)> = ["view", "query"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(format!("{root}/src/{dir}")).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.file_stem().is_some_and(|s| s != "strings"))
         .map(|p| {

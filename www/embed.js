@@ -22,6 +22,10 @@
   var DATA_OPTIONS = ["data-lang", "data-theme", "data-section", "data-hash-key", "data-filter", "data-search"];
   var ATTRIBUTES = ["lang", "theme", "section", "hash-key", "filter", "search"];
   var FALLBACK = "TikTok refugees on Xiaohongshu (小红书), January 2025: this interactive explainer needs JavaScript and WebAssembly.";
+  // The story before the wasm: both languages' summaries as element trees, and the stylesheet
+  // they need. The build writes them over this line (examples/summary.rs).
+  var SUMMARY = null;
+  var summarySheet = null;
 
   // One loader per page, shared by every script tag that includes this file.
   var api = window.XhsExplainer;
@@ -58,6 +62,7 @@
       this._inner = null;
       this._destroyed = false;
       showFallback(element);
+      showSummary(element, false);
       this.ready = load().then(function (mod) {
         if (self._destroyed) return self;
         try {
@@ -105,9 +110,59 @@
           });
         });
       },
-      Handle: Handle
+      Handle: Handle,
+      base: base.href
     });
   }
+
+  // The summary, drawn into the element's shadow root with DOM calls (no HTML is parsed) in the
+  // element's language; `failed` also shows the one-line notice that the widget could not load.
+  // The wasm replaces it when it mounts (it reuses the shadow root marked data-xhs-shadow).
+  function showSummary(el, failed) {
+    if (!SUMMARY) return;
+    var root = el.shadowRoot;
+    if (!root) {
+      try { root = el.attachShadow({ mode: "open" }); } catch (e) { return; }
+      el.setAttribute("data-xhs-shadow", "");
+    } else if (!el.hasAttribute("data-xhs-shadow")) {
+      return; // someone else's shadow root
+    } else if (!failed && el.hasAttribute("data-xhs-mounted")) {
+      return; // the widget is there
+    }
+    try {
+      if (!summarySheet) {
+        summarySheet = new CSSStyleSheet();
+        summarySheet.replaceSync(SUMMARY.css);
+      }
+      root.adoptedStyleSheets = [summarySheet];
+    } catch (e) { /* an old browser: unstyled, still readable */ }
+    var theme = el.getAttribute("theme") || el.getAttribute("data-theme");
+    if (!el.hasAttribute("data-xhs-theme")) {
+      el.setAttribute("data-xhs-theme", theme === "light" || theme === "dark" ? theme : "auto");
+    }
+    var lang = el.getAttribute("lang") || el.getAttribute("data-lang") || "";
+    var summary = draw(SUMMARY[/^zh(?:$|[-_])/i.test(lang.trim()) ? "zh-Hans" : "en"]);
+    if (failed) summary.querySelector(".xhs-summary__notice").hidden = false;
+    root.replaceChildren(summary);
+  }
+
+  function draw(node) {
+    if (typeof node === "string") return document.createTextNode(node);
+    var el = document.createElement(node[0]);
+    Object.keys(node[1]).forEach(function (name) {
+      var value = node[1][name];
+      // Links to the hosted fallback page resolve next to this file, not the host page.
+      if (name === "href" && value.charAt(0) !== "#") value = new URL(value, api.base).href;
+      el.setAttribute(name, value);
+    });
+    for (var i = 2; i < node.length; i++) el.appendChild(draw(node[i]));
+    return el;
+  }
+
+  // A panic empties every widget on the page: put the summary back, with the notice.
+  document.addEventListener("xhs-error", function (e) {
+    if (e.detail && e.detail.what === "panic" && e.target instanceof Element) showSummary(e.target, true);
+  });
 
   function showFallback(el) {
     if (el.firstChild) return;
@@ -119,6 +174,7 @@
 
   function fail(el, what, err) {
     el.setAttribute("data-xhs-error", what);
+    showSummary(el, true);
     el.dispatchEvent(new CustomEvent("xhs-error", {
       bubbles: true,
       composed: true,
@@ -170,6 +226,9 @@
         return;
       }
     } else if (document.querySelector("xhs-explainer, [data-xhs-explainer]")) {
+      document.querySelectorAll("[data-xhs-explainer]:not([data-xhs-mounted])").forEach(function (ph) {
+        showSummary(ph, false);
+      });
       api.mountAll();
       return;
     } else {
@@ -183,6 +242,7 @@
     });
     showFallback(el);
     el.setAttribute("data-xhs-explainer", "");
+    showSummary(el, false);
     api.mountAll();
   }
 })();

@@ -41,6 +41,14 @@ pub fn generate(checked: &Checked) -> String {
         .map(|id| figures[id].to_string())
         .collect();
     let _ = writeln!(out, " headline: &[{}],", headline.join(", "));
+    let events = index_of(checked.events.iter().map(|e| &e.id));
+    let key_dates: Vec<String> = checked
+        .meta
+        .key_dates
+        .iter()
+        .map(|id| events[id].to_string())
+        .collect();
+    let _ = writeln!(out, " key_dates: &[{}],", key_dates.join(", "));
 
     out.push_str(" sources: &[\n");
     for s in &checked.sources {

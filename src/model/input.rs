@@ -32,6 +32,9 @@ pub struct MetaFile {
     /// Figure ids shown as the overview's headline numbers, in order.
     #[serde(default)]
     pub headline: Vec<String>,
+    /// Event ids whose dates the summary before the widget loads lists, in order.
+    #[serde(default)]
+    pub key_dates: Vec<String>,
 }
 
 /// `data/sources.toml`: `[[source]]` tables.

@@ -479,6 +479,8 @@ pub struct Dataset {
     pub lede: Text,
     /// Indices into `figures` of the overview's headline numbers, in order.
     pub headline: &'static [u16],
+    /// Indices into `events` of the dates the summary before the widget loads lists, in order.
+    pub key_dates: &'static [u16],
     pub sources: &'static [Source],
     pub themes: &'static [Term],
     pub actors: &'static [Term],

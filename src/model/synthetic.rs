@@ -11,9 +11,13 @@ use super::validate::Checked;
 /// The environment variable build.rs reads.
 pub const ENV: &str = "XHS_SYNTHETIC_EVENTS";
 
-/// Replaces the events of `real` with `n` synthetic ones.
+/// Replaces the events of `real` with `n` synthetic ones (the summary's key dates, which name
+/// real events, become the first six synthetic ones).
 pub fn scale(real: &Checked, count: usize) -> Checked {
     let mut out = real.clone();
+    out.meta.key_dates = (0..count.min(6))
+        .map(|i| format!("synthetic-{i}"))
+        .collect();
     let base = &real.events;
     if base.is_empty() {
         return out;

@@ -208,7 +208,7 @@ impl Validator {
                 checked.groups.iter().map(|g| &g.id),
             ),
         };
-        self.ids("events.toml", "event", checked.events.iter().map(|e| &e.id));
+        let events = self.known("events.toml", "event", checked.events.iter().map(|e| &e.id));
         let figures = self.known(
             "figures.toml",
             "figure",
@@ -227,6 +227,13 @@ impl Validator {
             &checked.meta.headline,
             &figures,
             "figures.toml",
+        );
+        self.refs(
+            &at_meta,
+            "key_dates",
+            &checked.meta.key_dates,
+            &events,
+            "events.toml",
         );
         for (i, s) in checked.sources.iter().enumerate() {
             self.source(&at("sources.toml", "source", &s.id, i), s);

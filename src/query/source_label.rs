@@ -1,7 +1,7 @@
 //! How a source is named to the reader: its outlet (or "unnamed website"), the kind of outlet,
 //! its headline or our description, and the notes that qualify quotes taken from it.
 
-use crate::model::records::{Lang, Source, SourceKind, SourceTitle, Text};
+use crate::model::records::{Citation, Dataset, Lang, Source, SourceKind, SourceTitle, Text};
 
 /// Shown where a page names no publisher.
 pub const UNNAMED: Text = Text {
@@ -105,4 +105,30 @@ pub fn rendered_by(source: &Source, lang: Lang) -> Option<String> {
         (Lang::Zh, Lang::En) => format!("{who}的英文机器翻译，并非说话人原话"),
         (Lang::Zh, Lang::Zh) => format!("{who}的中文机器翻译，并非说话人原话"),
     })
+}
+
+/// The publishers behind `citations`, each once, in citation order, each with its kind of
+/// outlet, in [`credit`]'s form.
+pub fn publishers(data: &Dataset, citations: &[Citation], lang: Lang) -> Vec<String> {
+    let mut seen: Vec<u16> = Vec::new();
+    let mut out = Vec::new();
+    for c in citations {
+        if seen.contains(&c.source) {
+            continue;
+        }
+        seen.push(c.source);
+        if let Some(s) = data.sources.get(c.source as usize) {
+            out.push(credit(s, lang));
+        }
+    }
+    out
+}
+
+/// The publishers joined for one line: "A; B" / "A；B".
+pub fn publishers_text(data: &Dataset, citations: &[Citation], lang: Lang) -> String {
+    let sep = match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
+    };
+    publishers(data, citations, lang).join(sep)
 }

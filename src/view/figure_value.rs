@@ -2,10 +2,9 @@
 //! "超过70万", "约1.7亿", "54%", "×3", "75 days", "No. 1". Numbers go through `Intl`, so cards,
 //! charts, tables and the overview all read the same.
 
-use crate::model::records::{Figure, Lang, Precision, Qualifier, Text, Unit};
-use crate::query::number_form::prefers_compact;
+use crate::model::records::{Figure, Lang, Precision, Text, Unit};
+use crate::query::figure_text;
 use crate::view::intl;
-use crate::view::labels;
 
 /// What a unit counts, in words.
 pub fn unit_label(unit: Unit) -> Text {
@@ -28,36 +27,12 @@ pub fn unit_label(unit: Unit) -> Text {
 
 /// A number in `unit` without hedge: "170 million", "54%", "×3", "75 days", "No. 1".
 pub fn bare_value(value: f64, unit: Unit, lang: Lang) -> String {
-    let number = || intl::number(value, lang);
-    match unit {
-        Unit::Percent => intl::percent(value, lang),
-        Unit::Factor => match lang {
-            Lang::En => format!("×{}", number()),
-            Lang::Zh => format!("{}倍", number()),
-        },
-        Unit::Days => match lang {
-            Lang::En if value == 1.0 => format!("{} day", number()),
-            Lang::En => format!("{} days", number()),
-            Lang::Zh => format!("{}天", number()),
-        },
-        Unit::Rank => match lang {
-            Lang::En => format!("No. {}", number()),
-            Lang::Zh => format!("第{}名", number()),
-        },
-        _ if prefers_compact(value, lang) => intl::compact(value, lang),
-        _ => number(),
-    }
+    figure_text::bare_value(&intl::Intl, value, unit, lang)
 }
 
 /// A figure's value with the source's hedge: "about 170 million", "超过70万", "nearly ×3".
 pub fn value_text(figure: &Figure, lang: Lang) -> String {
-    let hedge = labels::qualifier(figure.qualifier).get(lang);
-    let value = bare_value(figure.value, figure.unit, lang);
-    if figure.qualifier == Qualifier::Exact {
-        value
-    } else {
-        format!("{hedge}{value}")
-    }
+    figure_text::value_text(&intl::Intl, figure, lang)
 }
 
 /// A short date for chart labels: "Jan 13" for days, "December 2023" for months.

@@ -4,7 +4,7 @@
 //! Formatters are costly to build, so each (language, style) pair is built once and kept.
 
 use crate::model::records::{Date, Lang, Precision, When};
-use crate::query::timeline::precision_of;
+use crate::query::figure_text::{self, Formats};
 use js_sys::{Array, Function, Object, Reflect};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -131,28 +131,37 @@ fn js_date(date: Date) -> JsValue {
 /// A date at the precision it is known: day, month or year; approximate and "before" dates as
 /// far as they are known (the hedge is added by [`when`]).
 pub fn date(day: Date, precision: Precision, lang: Lang) -> String {
-    let style = match precision {
-        Precision::Month => Style::Month,
-        Precision::Year => Style::Year,
-        // Approximate and "before" dates are written as far as they are known.
-        Precision::Day | Precision::Approximate | Precision::Before => match precision_of(day) {
-            Precision::Year => Style::Year,
-            Precision::Month => Style::Month,
-            _ => Style::Day,
-        },
-    };
-    call(lang, style, &js_date(day))
+    figure_text::date(&Intl, day, precision, lang)
 }
 
 /// A [`When`] with its hedge: "around January 13, 2025" / "2025年1月13日前后"; "before …" / "…前".
 pub fn when(when: When, lang: Lang) -> String {
-    let text = date(when.date, when.precision, lang);
-    match (when.precision, lang) {
-        (Precision::Approximate, Lang::En) => format!("around {text}"),
-        (Precision::Approximate, Lang::Zh) => format!("{text}前后"),
-        (Precision::Before, Lang::En) => format!("before {text}"),
-        (Precision::Before, Lang::Zh) => format!("{text}前"),
-        _ => text,
+    figure_text::when(&Intl, when, lang)
+}
+
+/// The browser's `Intl`, for the wording in `query::figure_text`.
+pub struct Intl;
+
+impl Formats for Intl {
+    fn number(&self, value: f64, lang: Lang) -> String {
+        number(value, lang)
+    }
+
+    fn compact(&self, value: f64, lang: Lang) -> String {
+        compact(value, lang)
+    }
+
+    fn percent(&self, value: f64, lang: Lang) -> String {
+        percent(value, lang)
+    }
+
+    fn date(&self, day: Date, precision: Precision, lang: Lang) -> String {
+        let style = match precision {
+            Precision::Month => Style::Month,
+            Precision::Year => Style::Year,
+            _ => Style::Day,
+        };
+        call(lang, style, &js_date(day))
     }
 }
 

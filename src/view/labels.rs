@@ -4,7 +4,7 @@
 //! `data/interface.toml` (`[labels]` holds those shared across the view, re-exported here); this
 //! file keeps the words tied to an enum and the ones built around a number.
 
-use crate::model::records::{Lang, Qualifier, Text};
+use crate::model::records::{Lang, Text};
 use crate::query::facet::Facet;
 use crate::query::item::Kind;
 use crate::query::plural;
@@ -33,17 +33,6 @@ pub fn theme(th: Theme) -> Text {
         Theme::Auto => Text::new("Theme: auto", "外观：跟随系统"),
         Theme::Light => Text::new("Theme: light", "外观：浅色"),
         Theme::Dark => Text::new("Theme: dark", "外观：深色"),
-    }
-}
-
-/// "about 170 million", "超过70万": the hedge a source put on a number.
-pub fn qualifier(qualifier: Qualifier) -> Text {
-    match qualifier {
-        Qualifier::Exact => Text::new("", ""),
-        Qualifier::About => Text::new("about ", "约"),
-        Qualifier::Nearly => Text::new("nearly ", "近"),
-        Qualifier::MoreThan => Text::new("more than ", "超过"),
-        Qualifier::FewerThan => Text::new("fewer than ", "不到"),
     }
 }
 

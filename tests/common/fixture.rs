@@ -410,6 +410,7 @@ pub static DATA: Dataset = Dataset {
     title: text("TikTok refugees", "TikTok难民"),
     lede: text("", ""),
     headline: &[],
+    key_dates: &[],
     corrections: &[],
     sources: &SOURCES,
     themes: &THEMES,

@@ -35,13 +35,21 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
             self.send_header("Content-Security-Policy", self.HEADER_CSP)
         super().end_headers()
 
+    def do_GET(self):
+        # /slow/… is the same site with the wasm held back for 3 s: time to see what a reader on
+        # a slow network sees before it arrives.
+        if self.path.startswith("/slow/") and self.path.split("?")[0].endswith(".wasm"):
+            time.sleep(3)
+        super().do_GET()
+
     def log_message(self, *args):
         pass
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """dist/ plus /broken/: the same loader and pages, but no wasm next to them."""
+    """dist/ plus /broken/ (the same loader and pages, but no wasm next to them) and /slow/ (the
+    same site, its wasm served 3 s late)."""
     if not list(DIST.glob("xhs-explainer-*_bg.wasm")):
         pytest.fail("dist/ has no release build; run `trunk build --release` first (make test does)")
     root = tmp_path_factory.mktemp("site")
@@ -52,6 +60,7 @@ def site(tmp_path_factory):
     for glue in DIST.glob("xhs-explainer-*.js"):  # the content-hashed JS glue, but not its wasm
         shutil.copy(glue, broken / glue.name)
     shutil.copytree(DIST / "demo", broken / "demo")
+    shutil.copytree(DIST, root / "slow", ignore=shutil.ignore_patterns("slow", "broken"))
     handler = functools.partial(QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -18,7 +18,7 @@ return root ? root.querySelector(arguments[0]) : null;
 def load(browser, site):
     browser.get(f"{site}/demo/plain.html")
     wait_until(browser, "const h = document.querySelector('#explainer'); return h.shadowRoot && "
-               "h.shadowRoot.querySelector('.xhs-title')", what="the widget")
+               "h.shadowRoot.querySelector('.xhs-app .xhs-title')", what="the widget")
     browser.execute_script(AXE.read_text())
 
 
@@ -93,7 +93,7 @@ def test_axe_finds_no_violations_on_the_trunk_index_page(browser, site):
     """The page `trunk serve` shows, as a whole document: heading, landmarks and the widget."""
     browser.get(f"{site}/index.html")
     wait_until(browser, "const h = document.querySelector('#explainer'); return h.shadowRoot && "
-               "h.shadowRoot.querySelector('.xhs-title')", what="the widget")
+               "h.shadowRoot.querySelector('.xhs-app .xhs-title')", what="the widget")
     browser.execute_script(AXE.read_text())
     settle(browser)
     result = browser.execute_async_script("""

@@ -116,14 +116,15 @@ def test_elements_inserted_moved_and_removed_after_load_follow(browser, site):
     assert console(browser) == []
 
 
-def test_a_failed_load_fires_xhs_error_and_keeps_the_fallback(browser, site):
+def test_a_failed_load_fires_xhs_error_and_keeps_the_summary(browser, site):
     browser.get(f"{site}/broken/demo/element.html")
     error = wait_until(browser, "return window.__xhsEvents.filter(e => e.type === 'xhs-error').length === 3"
                        " && window.__xhsEvents.filter(e => e.type === 'xhs-error')", what="xhs-error")
     assert sorted(e["id"] for e in error) == ["element", "focused", "placeholder"]
     assert all(e["detail"]["what"] == "load" for e in error), error
     assert browser.execute_script(
-        "return document.querySelector('#element .xhs-fallback').getBoundingClientRect().height") > 0
+        "return document.querySelector('#element').shadowRoot.querySelector('.xhs-summary .xhs-lede')"
+        ".getBoundingClientRect().height") > 0
     assert browser.find_element("id", "after").is_displayed()
 
 

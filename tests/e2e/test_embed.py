@@ -16,7 +16,7 @@ return el ? el.getBoundingClientRect().height : -1;
 
 def test_the_snippet_mounts_the_widget_under_a_strict_csp(browser, site):
     browser.get(f"{site}/demo/embed.html")
-    title = wait_until(browser, SHADOW_TEXT, "#explainer", ".xhs-title", what="the widget title")
+    title = wait_until(browser, SHADOW_TEXT, "#explainer", ".xhs-app .xhs-title", what="the widget title")
     assert "Xiaohongshu" in title or "小红书" in title
     # The fallback is no longer rendered once the shadow root is attached…
     assert browser.execute_script(VISIBLE_HEIGHT, "#explainer .xhs-fallback") == 0
@@ -39,7 +39,7 @@ def test_the_host_page_styles_do_not_leak_in(browser, site):
     """hostile.css sets `p { color }`, `button { display: none }` and `* { font-size: 40px
     !important }`: only the Shadow DOM keeps them off the widget."""
     browser.get(f"{site}/demo/hostile.html")
-    wait_until(browser, SHADOW_TEXT, "#explainer", ".xhs-title", what="the widget title")
+    wait_until(browser, SHADOW_TEXT, "#explainer", ".xhs-app .xhs-title", what="the widget title")
     red = "rgb(255, 0, 0)"
     # The host's rules still apply to the host's own elements…
     assert browser.execute_script(HOST_STYLE, "#before", "color") == red
@@ -57,7 +57,7 @@ def test_the_host_page_styles_do_not_leak_in(browser, site):
 
 def test_bad_attributes_warn_once_each_and_fall_back(browser, site):
     browser.get(f"{site}/demo/bad-attributes.html")
-    wait_until(browser, SHADOW_TEXT, "[data-xhs-explainer]", ".xhs-title", what="the widget title")
+    wait_until(browser, SHADOW_TEXT, "[data-xhs-explainer]", ".xhs-app .xhs-title", what="the widget title")
     warnings = [m for m in console(browser) if m.startswith("warn:")]
     assert len(warnings) == 2, warnings
     assert 'data-lang="fr" is not allowed; use one of en, zh-Hans' in warnings[0]
@@ -82,12 +82,15 @@ def test_a_missing_target_warns_and_leaves_the_page_working(browser, site):
     browser.find_element("id", "host-button").click()
 
 
-def test_a_failed_wasm_load_keeps_the_fallback_visible(browser, site):
+def test_a_failed_wasm_load_keeps_the_summary_with_a_notice(browser, site):
     browser.get(f"{site}/broken/demo/embed.html")
     wait_until(browser, "return document.querySelector('#explainer').getAttribute('data-xhs-error')",
                what="the load error mark")
-    assert browser.execute_script(VISIBLE_HEIGHT, "#explainer .xhs-fallback") > 0
-    assert browser.execute_script("return document.querySelector('#explainer').shadowRoot") is None
+    notice = wait_until(browser, SHADOW_TEXT, "#explainer", ".xhs-summary__notice", what="the notice")
+    assert notice == "The interactive explainer could not load; this is its summary."
+    assert browser.execute_script(
+        "return document.querySelector('#explainer').shadowRoot.querySelector('.xhs-lede')"
+        ".getBoundingClientRect().height") > 0
     msgs = [m for m in console(browser) if "could not load the widget" in m]
     assert len(msgs) == 1, console(browser)
     assert browser.find_element("id", "after").is_displayed()
@@ -95,8 +98,8 @@ def test_a_failed_wasm_load_keeps_the_fallback_visible(browser, site):
 
 def test_two_instances_on_one_page_are_independent(browser, site):
     browser.get(f"{site}/demo/two-instances.html")
-    wait_until(browser, SHADOW_TEXT, "#one", ".xhs-title", what="the first widget")
-    wait_until(browser, SHADOW_TEXT, "#two", ".xhs-title", what="the second widget")
+    wait_until(browser, SHADOW_TEXT, "#one", ".xhs-app .xhs-title", what="the first widget")
+    wait_until(browser, SHADOW_TEXT, "#two", ".xhs-app .xhs-title", what="the second widget")
     langs = browser.execute_script(
         "return ['#one', '#two'].map(s => document.querySelector(s).shadowRoot"
         ".querySelector('.xhs-app').getAttribute('lang'))")
@@ -106,5 +109,5 @@ def test_two_instances_on_one_page_are_independent(browser, site):
 
 def test_the_trunk_index_page_renders_the_widget(browser, site):
     browser.get(f"{site}/index.html")
-    title = wait_until(browser, SHADOW_TEXT, "#explainer", ".xhs-title", what="the widget title")
+    title = wait_until(browser, SHADOW_TEXT, "#explainer", ".xhs-app .xhs-title", what="the widget title")
     assert title

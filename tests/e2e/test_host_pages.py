@@ -7,7 +7,7 @@ from conftest import console, wait_until
 
 SHOWN = """
 const el = document.getElementById(arguments[0]);
-const title = el.shadowRoot && el.shadowRoot.querySelector('.xhs-title');
+const title = el.shadowRoot && el.shadowRoot.querySelector('.xhs-app .xhs-title');
 const tab = el.shadowRoot && el.shadowRoot.querySelector('[role=tab][aria-selected=true]');
 return title && title.checkVisibility() && title.getBoundingClientRect().height > 0 && tab && tab.id;
 """

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Minifies the loader (embed.js, a classic script) and the wasm-bindgen glue (an ES module) of a
+# release bundle with terser, after their names and the summary are written in and before the
+# precompressed copies are made (scripts/post-build.sh). Debug builds keep them readable.
+set -euo pipefail
+if [ -n "${TRUNK_PROFILE:-}" ] && [ "$TRUNK_PROFILE" != release ]; then exit 0; fi
+dir="${TRUNK_STAGING_DIR:-${1:-dist}}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+terser="$root/.tools/node_modules/.bin/terser"
+[ -x "$terser" ] || { echo "minify-js: $terser is missing (scripts/tools.sh installs it)" >&2; exit 1; }
+shopt -s nullglob
+glue=("$dir"/xhs-explainer-*.js)
+[ "${#glue[@]}" -eq 1 ] || { echo "minify-js: expected one JS glue file in $dir" >&2; exit 1; }
+# The loader keeps its licence-style header comment (/*! … */), which documents the snippet.
+"$terser" "$dir/embed.js" --compress --mangle --comments '/^!/' --output "$dir/embed.js.min"
+mv "$dir/embed.js.min" "$dir/embed.js"
+"$terser" "${glue[0]}" --module --compress --mangle --output "${glue[0]}.min"
+mv "${glue[0]}.min" "${glue[0]}"

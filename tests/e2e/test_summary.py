@@ -1,0 +1,89 @@
+"""The story before the wasm: the loader draws the build-time summary into each widget's shadow
+root at once, in the widget's language; the widget replaces it without moving the title; the
+summary stays, with a notice, when the wasm cannot load or the widget panics; and the build
+writes the same summary as no-JavaScript fallback files."""
+
+from conftest import DIST, console, wait_until
+
+SUMMARY = """
+const root = document.getElementById(arguments[0]).shadowRoot;
+const s = root && root.querySelector('.xhs-summary');
+if (!s) return null;
+const notice = s.querySelector('.xhs-summary__notice');
+return {lang: s.getAttribute('lang'), title: s.querySelector('.xhs-title').textContent,
+        top: s.querySelector('.xhs-title').getBoundingClientRect().top,
+        headlines: s.querySelectorAll('.xhs-headline').length,
+        dates: s.querySelectorAll('.xhs-summary__dates li').length,
+        lede: s.querySelector('.xhs-lede').getBoundingClientRect().height,
+        notice: notice && !notice.hidden && notice.textContent,
+        link: s.querySelector('.xhs-summary__sources a').href,
+        widget: !!root.querySelector('.xhs-tabs')};
+"""
+
+NOTICE = """
+const root = document.getElementById(arguments[0]).shadowRoot;
+const n = root && root.querySelector('.xhs-summary__notice');
+return n && !n.hidden && n.textContent;
+"""
+
+TITLE_TOP = """
+const t = document.getElementById(arguments[0]).shadowRoot.querySelector('.xhs-app .xhs-title');
+return t && t.getBoundingClientRect().top;
+"""
+
+
+def test_the_summary_shows_before_the_wasm_and_gives_way_to_the_widget(browser, site):
+    browser.get(f"{site}/slow/demo/element.html")
+    first = wait_until(browser, SUMMARY, "element", timeout=2, what="the summary")
+    assert first["widget"] is False, "the wasm is held back for 3 s"
+    assert first["lang"] == "zh-Hans", "the element asks for zh-CN"
+    assert first["title"] == "“TikTok难民”涌入小红书：始末与后续"
+    assert (first["headlines"], first["dates"]) == (5, 6)
+    assert first["lede"] > 0 and first["notice"] is False
+    assert first["link"].endswith("/slow/fallback.zh-Hans.html#xhs-sources"), first["link"]
+    english = browser.execute_script(SUMMARY, "placeholder")
+    assert english["lang"] == "en" and english["title"].startswith("TikTok refugees on Xiaohongshu")
+    # Then the widget takes its place, with its title where the summary's was.
+    top = wait_until(browser, TITLE_TOP, "element", timeout=20, what="the widget")
+    assert abs(top - first["top"]) <= 2, (top, first["top"])
+    assert browser.execute_script(
+        "return document.getElementById('element').shadowRoot.querySelector('.xhs-summary')") is None
+    assert console(browser) == []
+
+
+def test_the_summary_stays_with_a_notice_when_the_wasm_cannot_load(browser, site):
+    browser.get(f"{site}/broken/demo/element.html")
+    for element_id, notice in [
+        ("element", "互动解读未能加载，以下是它的摘要。"),
+        ("placeholder", "The interactive explainer could not load; this is its summary."),
+    ]:
+        wait_until(browser, NOTICE, element_id, what=f"the notice in {element_id}")
+        summary = browser.execute_script(SUMMARY, element_id)
+        assert summary["notice"] == notice
+        assert summary["headlines"] == 5 and summary["lede"] > 0
+    assert browser.find_element("id", "after").is_displayed()
+
+
+def test_after_a_panic_the_summary_comes_back(browser, site):
+    """The panic guard empties the widget and fires xhs-error (what: panic); the loader answers
+    by drawing the summary and its notice (the guard itself is tested in web_panic)."""
+    browser.get(f"{site}/demo/element.html")
+    wait_until(browser, TITLE_TOP, "placeholder", what="the widget")
+    browser.execute_script("""
+        const el = document.getElementById('placeholder');
+        el.shadowRoot.replaceChildren();
+        el.dispatchEvent(new CustomEvent('xhs-error', {bubbles: true, composed: true,
+                                                      detail: {what: 'panic', message: 'test'}}));""")
+    summary = browser.execute_script(SUMMARY, "placeholder")
+    assert summary["notice"] == "The interactive explainer could not load; this is its summary."
+
+
+def test_the_build_writes_no_javascript_fallbacks(browser, site):
+    for tag, title in [("en", "TikTok refugees on Xiaohongshu"), ("zh-Hans", "“TikTok难民”涌入小红书")]:
+        html = (DIST / f"fallback.{tag}.html").read_text()
+        assert html.startswith("<!-- xhs-explainer:") and f'<xhs-explainer lang="{tag}">' in html
+        assert title in html and 'id="xhs-sources"' in html and 'href="#xhs-sources"' in html
+        assert "<script" not in html
+    # Pasted into an element on a page whose script never runs, it is the page's content.
+    browser.get(f"{site}/fallback.en.html")
+    assert "The story in numbers" in browser.find_element("tag name", "body").text
