@@ -19,6 +19,7 @@ fn numbers_and_dates_read_as_intl_writes_them() {
         (700_000.0, Lang::Zh, "70万"),
         (3_400_000.0, Lang::Zh, "340万"),
         (2_500_000_000_000.0, Lang::Zh, "2.5万亿"),
+        (60_000_000.0, Lang::Zh, "6000万"),
     ];
     for &(value, lang, want) in cases {
         assert_eq!(Plain.compact(value, lang), want, "{value} in {lang:?}");

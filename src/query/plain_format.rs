@@ -25,6 +25,12 @@ const MONTHS: [&str; 12] = [
 
 /// `value` rounded to at most one decimal, without a trailing ".0", with comma grouping.
 fn grouped(value: f64) -> String {
+    with_grouping(value, 1_000)
+}
+
+/// As [`grouped`], but digits are grouped only from `from` up: compact forms group from five
+/// digits, as `Intl` does ("6000万", "12,000亿").
+fn with_grouping(value: f64, from: u64) -> String {
     let tenths = (value.abs() * 10.0).round() as u64;
     let (whole, tenth) = (tenths / 10, tenths % 10);
     let digits = whole.to_string();
@@ -33,7 +39,7 @@ fn grouped(value: f64) -> String {
         out.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if whole >= from && i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(',');
         }
         out.push(c);
@@ -65,7 +71,7 @@ impl Formats for Plain {
             let scaled = (value.abs() / scale * 10.0).round() / 10.0;
             if scaled >= 1.0 {
                 let sign = if value < 0.0 { "-" } else { "" };
-                return format!("{sign}{}{word}", grouped(scaled));
+                return format!("{sign}{}{word}", with_grouping(scaled, 10_000));
             }
         }
         grouped(value)
