@@ -1,0 +1,71 @@
+/* The snippet builder (www/builder.html): the choices and the preview's own filter and section
+   become an <xhs-explainer> snippet, and its no-JavaScript variant with the summary inside. */
+(function () {
+  "use strict";
+  var $ = function (id) { return document.getElementById(id); };
+  var preview = $("preview");
+  var loader = new URL("embed.js", location.href).href;
+  var fallbacks = {};
+
+  function attributes() {
+    var out = [];
+    ["lang", "theme", "section", "filter"].forEach(function (name) {
+      var value = $(name).value.trim();
+      if (value && !(name === "theme" && value === "auto") && !(name === "section" && value === "overview")) {
+        out.push(name + '="' + value.replace(/&/g, "&amp;").replace(/"/g, "&quot;") + '"');
+      }
+    });
+    return out.length ? " " + out.join(" ") : "";
+  }
+
+  function write() {
+    var open = "<xhs-explainer" + attributes() + ">";
+    var script = '<script src="' + loader + '" async></' + "script>";
+    $("snippet").value = open + "</xhs-explainer>\n" + script;
+    var lang = $("lang").value;
+    var inner = fallbacks[lang];
+    $("nojs").value = inner === undefined ? "(loading the summary…)" :
+      open + "\n" + inner.trim() + "\n</xhs-explainer>\n" + script;
+    if (inner === undefined) {
+      fetch(new URL("fallback." + lang + ".html", location.href)).then(function (r) {
+        if (!r.ok) throw new Error(r.status + " " + r.statusText);
+        return r.text();
+      }).then(function (text) {
+        fallbacks[lang] = text.replace(/^<!--[\s\S]*?-->\s*/, "");
+        write();
+      }).catch(function (err) {
+        $("nojs").value = "The summary could not be loaded (" + err.message + "); run a release build.";
+      });
+    }
+  }
+
+  // The choices drive the live preview; the preview's own changes come back into the choices.
+  ["lang", "theme", "section", "filter"].forEach(function (name) {
+    $(name).addEventListener("change", function () {
+      preview.setAttribute(name, $(name).value);
+      write();
+    });
+  });
+  preview.addEventListener("xhs-filterchange", function (e) { $("filter").value = e.detail.filter; write(); });
+  preview.addEventListener("xhs-sectionchange", function (e) { $("section").value = e.detail.section; write(); });
+  preview.addEventListener("xhs-langchange", function (e) { $("lang").value = e.detail.lang; write(); });
+
+  function copier(button, field, what) {
+    $(button).addEventListener("click", function () {
+      var text = $(field).value;
+      var done = function () { $("copied").textContent = what + " copied."; };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(done, function () {
+          $(field).select();
+          $("copied").textContent = "Copying was refused: the text is selected, press Ctrl+C (⌘C).";
+        });
+      } else {
+        $(field).select();
+        $("copied").textContent = "Press Ctrl+C (⌘C) to copy the selected text.";
+      }
+    });
+  }
+  copier("copy-snippet", "snippet", "The snippet");
+  copier("copy-nojs", "nojs", "The no-JavaScript snippet");
+  write();
+})();
