@@ -14,6 +14,9 @@ pub mod host_events;
 /// Mounting the Yew app into a host element inside an open Shadow DOM.
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
+/// The JS options object of `mount()`/`update()`, read into a typed struct.
+#[cfg(target_arch = "wasm32")]
+pub mod options;
 /// Keeps the host page's fallback content visible if the widget panics.
 #[cfg(target_arch = "wasm32")]
 pub mod panic_guard;

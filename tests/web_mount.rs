@@ -185,3 +185,38 @@ async fn mounting_and_unmounting_again_and_again_grows_nothing() {
     // would grow the memory by pages of 64 KB.
     assert_eq!(wasm_memory_bytes(), memory_before, "wasm memory grew");
 }
+
+#[wasm_bindgen_test]
+fn options_are_read_into_a_typed_struct_with_a_warning_per_bad_key_or_value() {
+    use wasm_bindgen::JsValue;
+    use xhs_explainer::embed::options::{read, Field};
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("lang", JsValue::from_f64(5.0)),
+        ("lnag", JsValue::from_str("zh")),
+        ("theme", JsValue::from_str("dark")),
+        ("hashKey", JsValue::NULL),
+        ("filter", js_sys::Array::new().into()),
+        ("search", JsValue::TRUE),
+    ] {
+        js_sys::Reflect::set(&options, &JsValue::from_str(key), &value).unwrap();
+    }
+    let (read, warnings) = read(&options);
+    assert_eq!(read.theme, Field::Text("dark".into()));
+    assert_eq!(read.lang, Field::Other("a number"));
+    assert_eq!((read.hash_key, read.section), (Field::Absent, Field::Absent));
+    assert_eq!(read.filter, Field::Other("an array"));
+    assert_eq!(read.search, Field::Other("a boolean"));
+    assert_eq!(
+        warnings,
+        vec![
+            r#"xhs-explainer: the option "lnag" is not known; use any of lang, theme, section, hashKey, filter, search. It is ignored."#,
+            "xhs-explainer: the option lang must be a string, not a number; it is ignored.",
+            "xhs-explainer: the option filter must be a string, not an array; it is ignored.",
+            "xhs-explainer: the option search must be a string, not a boolean; it is ignored.",
+        ]
+    );
+    let (_, warnings) = xhs_explainer::embed::options::read(&JsValue::from_str("en"));
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(xhs_explainer::embed::options::read(&JsValue::UNDEFINED).1.is_empty());
+}

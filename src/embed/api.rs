@@ -3,10 +3,12 @@
 //! `mountAll()` mounts every `[data-xhs-explainer]` element not yet mounted, reading its `data-*`
 //! attributes; it also runs once when the wasm starts, so a page (or Trunk's index.html) needs no
 //! script of its own. `mount(target, options)` mounts one element and returns a handle with
-//! `unmount()`. Bad attributes or options log one console warning each and fall back to defaults.
+//! `unmount()`. Bad attributes or options log one console warning each and fall back to defaults;
+//! options are read by `options` (serde-wasm-bindgen into a typed struct).
 
 use super::config::{attribute_value, from_attributes, EmbedConfig};
 use super::mount::{find, mount_into, Mounted, MOUNTED_ATTR};
+use super::options::Field;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -114,17 +116,13 @@ fn config_of(el: &Element) -> EmbedConfig {
 /// Config from a JS options object (camelCase keys), falling back to `fallback(attribute)`: the
 /// element's attributes on mount, the current settings on update.
 fn config_of_options(options: &JsValue, fallback: impl Fn(&str) -> Option<String>) -> EmbedConfig {
-    let (config, warnings) = from_attributes(|attr| {
-        let key = option_key(attr);
-        let from_options = if options.is_object() {
-            js_sys::Reflect::get(options, &JsValue::from_str(key))
-                .ok()
-                .filter(|v| !v.is_undefined() && !v.is_null())
-                .map(|v| v.as_string().unwrap_or_else(|| format!("{v:?}")))
-        } else {
-            None
-        };
-        from_options.or_else(|| fallback(attr))
+    let (read, problems) = super::options::read(options);
+    for problem in problems {
+        gloo::console::warn!(problem);
+    }
+    let (config, warnings) = from_attributes(|attr| match read.get(option_key(attr)) {
+        Field::Text(value) => Some(value.clone()),
+        Field::Absent | Field::Other(_) => fallback(attr),
     });
     // Named as the caller wrote them: `lang`, `hashKey`.
     for mut w in warnings {
