@@ -36,8 +36,9 @@ HOST_STYLE = "return getComputedStyle(document.querySelector(arguments[0]))[argu
 
 
 def test_the_host_page_styles_do_not_leak_in(browser, site):
-    """hostile.css sets `p { color }`, `button { display: none }` and `* { font-size: 40px
-    !important }`: only the Shadow DOM keeps them off the widget."""
+    """hostile.css sets `p { color }` and, all `!important`, `button { display: none }`,
+    `* { font-size: 40px }`, `svg { display: none }` and `input { visibility: hidden }`: only the
+    Shadow DOM keeps them off the widget."""
     browser.get(f"{site}/demo/hostile.html")
     wait_until(browser, SHADOW_TEXT, "#explainer", ".xhs-app .xhs-title", what="the widget title")
     red = "rgb(255, 0, 0)"
@@ -52,6 +53,12 @@ def test_the_host_page_styles_do_not_leak_in(browser, site):
     for sel in [".xhs-title", ".xhs-headline__meta", ".xhs-section-title"]:
         size = browser.execute_script(IN_WIDGET_STYLE, sel, "fontSize")
         assert size not in (None, "40px"), (sel, size)
+    assert browser.execute_script(IN_WIDGET_STYLE, ".xhs-search__input", "visibility") == "visible"
+    browser.execute_script(
+        "document.querySelector('#explainer').shadowRoot.querySelector('#xhs-tab-numbers').click()")
+    wait_until(browser, "return document.querySelector('#explainer').shadowRoot.querySelector('svg')",
+               what="a chart")
+    assert browser.execute_script(IN_WIDGET_STYLE, "svg", "display") != "none"
     assert console(browser) == []
 
 
