@@ -204,7 +204,10 @@ fn options_are_read_into_a_typed_struct_with_a_warning_per_bad_key_or_value() {
     let (read, warnings) = read(&options);
     assert_eq!(read.theme, Field::Text("dark".into()));
     assert_eq!(read.lang, Field::Other("a number"));
-    assert_eq!((read.hash_key, read.section), (Field::Absent, Field::Absent));
+    assert_eq!(
+        (read.hash_key, read.section),
+        (Field::Absent, Field::Absent)
+    );
     assert_eq!(read.filter, Field::Other("an array"));
     assert_eq!(read.search, Field::Other("a boolean"));
     assert_eq!(
@@ -218,5 +221,7 @@ fn options_are_read_into_a_typed_struct_with_a_warning_per_bad_key_or_value() {
     );
     let (_, warnings) = xhs_explainer::embed::options::read(&JsValue::from_str("en"));
     assert_eq!(warnings.len(), 1, "{warnings:?}");
-    assert!(xhs_explainer::embed::options::read(&JsValue::UNDEFINED).1.is_empty());
+    assert!(xhs_explainer::embed::options::read(&JsValue::UNDEFINED)
+        .1
+        .is_empty());
 }
