@@ -14,6 +14,7 @@ GECKODRIVER_VERSION=0.37.1
 AXE_CORE_VERSION=4.14.1
 TYPESCRIPT_VERSION=5.9.3         # npm `typescript`: checks www/xhs-explainer.d.ts against tests/types
 TERSER_VERSION=5.51.4            # npm `terser`: minifies the loader and the JS glue (scripts/minify-js.sh)
+ZOPFLI_VERSION=1.0.15            # npm `@gfx/zopfli`: the precompressed .gz copies (scripts/compress-dist.sh)
 SELENIUM_VERSION=4.38.0
 PYTEST_VERSION=8.4.2
 TIMELINEJS_VERSION=3.9.11        # npm `@knight-lab/timelinejs`: a peer in `make bench` only
@@ -99,19 +100,21 @@ ensure_node() {
 
 ensure_npm_tools() {
   ensure_node
-  local want_opt="version_$BINARYEN_VERSION" have_opt have_axe have_ts have_terser
+  local want_opt="version_$BINARYEN_VERSION" have_opt have_axe have_ts have_terser have_zopfli
   have_opt="$(version_of "$TOOLS/node_modules/.bin/wasm-opt" --version)"
   have_axe="$(node -p "require('$TOOLS/node_modules/axe-core/package.json').version" 2>/dev/null || true)"
   have_ts="$(node -p "require('$TOOLS/node_modules/typescript/package.json').version" 2>/dev/null || true)"
   have_terser="$(node -p "require('$TOOLS/node_modules/terser/package.json').version" 2>/dev/null || true)"
+  have_zopfli="$(node -p "require('$TOOLS/node_modules/@gfx/zopfli/package.json').version" 2>/dev/null || true)"
   if [[ "$have_opt" == *"($want_opt)"* ]] && [ "$have_axe" = "$AXE_CORE_VERSION" ] &&
-    [ "$have_ts" = "$TYPESCRIPT_VERSION" ] && [ "$have_terser" = "$TERSER_VERSION" ]; then return; fi
-  say "installing binaryen@$BINARYEN_VERSION (wasm-opt), axe-core@$AXE_CORE_VERSION, typescript@$TYPESCRIPT_VERSION and terser@$TERSER_VERSION into .tools/"
+    [ "$have_ts" = "$TYPESCRIPT_VERSION" ] && [ "$have_terser" = "$TERSER_VERSION" ] &&
+    [ "$have_zopfli" = "$ZOPFLI_VERSION" ]; then return; fi
+  say "installing binaryen@$BINARYEN_VERSION (wasm-opt), axe-core@$AXE_CORE_VERSION, typescript@$TYPESCRIPT_VERSION, terser@$TERSER_VERSION and @gfx/zopfli@$ZOPFLI_VERSION into .tools/"
   mkdir -p "$TOOLS"
   [ -f "$TOOLS/package.json" ] || echo '{"private":true}' > "$TOOLS/package.json"
   npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error \
     "binaryen@$BINARYEN_VERSION" "axe-core@$AXE_CORE_VERSION" "typescript@$TYPESCRIPT_VERSION" \
-    "terser@$TERSER_VERSION"
+    "terser@$TERSER_VERSION" "@gfx/zopfli@$ZOPFLI_VERSION"
 }
 
 # The benchmark's peer, into its own git-ignored folder; never committed, never loaded by the widget.

@@ -25,7 +25,7 @@ impl fmt::Display for AttrWarning {
     fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             out,
-            "xhs-explainer: {}={:?} is not allowed; use one of {}. Using the default {:?}.",
+            "xhs-explainer: {}=\"{}\" is not allowed; use one of {}. Using the default \"{}\".",
             self.attribute, self.value, self.allowed, self.fallback
         )
     }

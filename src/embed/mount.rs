@@ -39,7 +39,7 @@ impl fmt::Display for MountError {
             MountError::NoElement(sel) => {
                 write!(
                     out,
-                    "xhs-explainer: no element matches {sel:?}; nothing was mounted"
+                    "xhs-explainer: no element matches \"{sel}\"; nothing was mounted"
                 )
             }
             MountError::AlreadyMounted => {

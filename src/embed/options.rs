@@ -65,7 +65,7 @@ pub fn read(options: &JsValue) -> (MountOptions, Vec<String>) {
         let key = key.as_string().unwrap_or_default();
         if !NAMES.contains(&key.as_str()) {
             warnings.push(format!(
-                "xhs-explainer: the option {key:?} is not known; use any of {}. It is ignored.",
+                "xhs-explainer: the option \"{key}\" is not known; use any of {}. It is ignored.",
                 NAMES.join(", ")
             ));
         }

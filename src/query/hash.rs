@@ -59,7 +59,7 @@ impl core::fmt::Display for HashWarning {
             HashWarning::UnknownKey(key) => write!(out, "unknown key `{key}` ignored"),
             HashWarning::MissingValue(part) => write!(out, "`{part}` has no `=`; ignored"),
             HashWarning::UnknownTerm { facet, id } => {
-                write!(out, "unknown {:?} id `{id}` ignored", facet)
+                write!(out, "unknown `{}` id `{id}` ignored", facet.key())
             }
             HashWarning::BadDate { key, value } => write!(out, "bad date `{key}={value}` ignored"),
             HashWarning::BadEncoding { key } => {

@@ -12,7 +12,7 @@ pub fn read(key: &str, data: &Dataset) -> Option<Query> {
     let state = instance_state(fragment, key)?;
     let decoded = decode(state, data);
     for w in &decoded.warnings {
-        gloo::console::warn!(format!("xhs-explainer: URL hash part {key:?}: {w}"));
+        gloo::console::warn!(format!("xhs-explainer: URL hash part \"{key}\": {w}"));
     }
     Some(decoded.query)
 }
