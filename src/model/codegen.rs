@@ -33,22 +33,22 @@ pub fn generate(checked: &Checked) -> String {
         text(&checked.meta.title),
         text(&checked.meta.lede)
     );
-    let figures = index_of(checked.figures.iter().map(|f| &f.id));
-    let headline: Vec<String> = checked
-        .meta
-        .headline
-        .iter()
-        .map(|id| figures[id].to_string())
-        .collect();
-    let _ = writeln!(out, " headline: &[{}],", headline.join(", "));
-    let events = index_of(checked.events.iter().map(|e| &e.id));
-    let key_dates: Vec<String> = checked
-        .meta
-        .key_dates
-        .iter()
-        .map(|id| events[id].to_string())
-        .collect();
-    let _ = writeln!(out, " key_dates: &[{}],", key_dates.join(", "));
+    // The meta file's lists of ids, as indices into the records they name.
+    for (field, ids, index) in [
+        (
+            "headline",
+            &checked.meta.headline,
+            index_of(checked.figures.iter().map(|f| &f.id)),
+        ),
+        (
+            "key_dates",
+            &checked.meta.key_dates,
+            index_of(checked.events.iter().map(|e| &e.id)),
+        ),
+    ] {
+        let indices: Vec<String> = ids.iter().map(|id| index[id].to_string()).collect();
+        let _ = writeln!(out, " {field}: &[{}],", indices.join(", "));
+    }
 
     out.push_str(" sources: &[\n");
     for s in &checked.sources {
