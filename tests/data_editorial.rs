@@ -42,6 +42,7 @@ fn reader_strings(data: &Dataset) -> Vec<ReaderString> {
     let o = &mut out;
     both(o, "meta.toml", "dataset", "title", data.title);
     both(o, "meta.toml", "dataset", "lede", data.lede);
+    both(o, "meta.toml", "dataset", "lede_more", data.lede_more);
     for e in data.events {
         let item = format!("event {:?}", e.id);
         both(o, "events.toml", &item, "title", e.title);
@@ -59,6 +60,13 @@ fn reader_strings(data: &Dataset) -> Vec<ReaderString> {
             &format!("figure {:?}", f.id),
             "measure",
             f.measure,
+        );
+        both(
+            o,
+            "figures.toml",
+            &format!("figure {:?}", f.id),
+            "short",
+            f.short,
         );
     }
     for v in data.voices {

@@ -78,7 +78,12 @@ fn ids_are_unique_per_kind() {
 fn every_reader_string_exists_in_both_languages() {
     let data = dataset();
     // Prose is written in each language; names ("TikTok", "Gan Liyi") may read the same.
-    let mut prose = vec![data.title, data.lede];
+    let mut prose = vec![data.title, data.lede, data.lede_more];
+    prose.extend(
+        data.headline
+            .iter()
+            .map(|&i| data.figures[i as usize].short),
+    );
     prose.extend(data.events.iter().flat_map(|e| [e.title, e.summary]));
     prose.extend(data.figures.iter().map(|f| f.measure));
     prose.extend(data.groups.iter().flat_map(|g| [g.title, g.note]));

@@ -248,13 +248,16 @@ fn a_missing_file_is_named() {
 }
 
 #[test]
-fn headline_figures_must_exist() {
+fn headline_figures_must_exist_and_have_a_short_label() {
     let got = problems_after("meta.toml", |t| {
         format!("{t}headline = [\"rank-sunday\", \"rank-monday\"]\n")
     });
     assert_eq!(
         got,
-        vec![r#"data/meta.toml: dataset: field `headline[2]`: "rank-monday" is not an id in figures.toml"#.to_string()]
+        vec![
+            r#"data/meta.toml: dataset: field `headline[2]`: "rank-monday" is not an id in figures.toml"#.to_string(),
+            r#"data/figures.toml: figure "rank-sunday": field `short`: is missing (a headline number needs a short label, en and zh-Hans)"#.to_string(),
+        ]
     );
 }
 

@@ -7,6 +7,7 @@ mod fixture;
 
 use fixture::*;
 use xhs_explainer::data::dataset;
+use xhs_explainer::model::records::Citation;
 use xhs_explainer::model::records::{
     Dataset, Date, Lang, Locator, Precision, Source, SourceKind, SourceTitle, Text, When,
 };
@@ -16,7 +17,9 @@ use xhs_explainer::query::cited_by::CitedBy;
 use xhs_explainer::query::facet::Facet;
 use xhs_explainer::query::item::Kind;
 use xhs_explainer::query::search::SearchIndex;
-use xhs_explainer::query::source_label::{kind_label, publisher_name, title_text, ON_FILE};
+use xhs_explainer::query::source_label::{
+    kind_label, lead_publisher, publisher_name, title_text, ON_FILE,
+};
 use xhs_explainer::query::state::Query;
 use xhs_explainer::query::visible::Visible;
 
@@ -288,5 +291,39 @@ fn a_link_shows_its_host() {
             assert!(!host.contains(['/', '?', '#']), "{}: {host}", s.id);
             assert!(url.contains(host));
         }
+    }
+}
+
+#[test]
+fn a_one_name_source_line_names_the_first_publisher_and_counts_the_other_sources() {
+    let cite = |source| Citation {
+        source,
+        excerpt: "x",
+    };
+    let ap = publisher_name(&DATA.sources[S_AP as usize], Lang::En);
+    let ap_zh = publisher_name(&DATA.sources[S_AP as usize], Lang::Zh);
+    let cases: Vec<(Vec<Citation>, Lang, String)> = vec![
+        (vec![], Lang::En, String::new()),
+        (vec![cite(S_AP)], Lang::En, ap.to_string()),
+        // The same source cited twice is one source.
+        (vec![cite(S_AP), cite(S_AP)], Lang::En, ap.to_string()),
+        (
+            vec![cite(S_AP), cite(S_NYT), cite(S_AP)],
+            Lang::En,
+            format!("{ap} and 1 other"),
+        ),
+        (
+            vec![cite(S_AP), cite(S_NYT), cite(S_BBC)],
+            Lang::En,
+            format!("{ap} and 2 others"),
+        ),
+        (
+            vec![cite(S_AP), cite(S_NYT), cite(S_BBC)],
+            Lang::Zh,
+            format!("{ap_zh}等3个来源"),
+        ),
+    ];
+    for (citations, lang, want) in cases {
+        assert_eq!(lead_publisher(&DATA, &citations, lang), want);
     }
 }

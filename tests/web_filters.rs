@@ -287,62 +287,99 @@ fn displayed(host: &Element, selector: &str) -> bool {
 }
 
 #[wasm_bindgen_test]
-async fn a_narrow_widget_folds_the_extra_filters_behind_a_toggle() {
-    let host = fresh_host();
-    host.set_attribute("style", "display: block; width: 320px")
-        .unwrap();
-    let _w = mount_guarded(&host, EmbedConfig::default());
-    wait_for("the filter bar", 2000, || {
-        find(&host, ".xhs-status").is_some()
-    })
-    .await;
-    wait_for("the fold", 2000, || !displayed(&host, ".xhs-filters__more")).await;
-    // Search and the live count stay in view; the toggle says what it hides.
-    assert!(displayed(&host, ".xhs-search__input") && displayed(&host, ".xhs-status"));
-    assert!(displayed(&host, ".xhs-filters__toggle"));
-    let toggle = ".xhs-filters__toggle";
-    assert_eq!(
-        find(&host, toggle)
-            .unwrap()
-            .get_attribute("aria-expanded")
-            .as_deref(),
-        Some("false")
-    );
-    click(&host, toggle);
-    wait_for("the unfolded filters", 2000, || {
-        displayed(&host, ".xhs-filters__more")
-    })
-    .await;
-    assert_eq!(
-        find(&host, toggle)
-            .unwrap()
-            .get_attribute("aria-expanded")
-            .as_deref(),
-        Some("true")
-    );
-    // A chip chosen inside shows as a count on the toggle.
-    click(&host, ".xhs-facet__toggle[aria-controls=xhs-facet-t]");
-    wait_for("theme chips", 2000, || {
-        find(&host, "#xhs-facet-t .xhs-chip").is_some()
-    })
-    .await;
-    click(&host, "#xhs-facet-t .xhs-chip");
-    wait_for("the active count", 2000, || {
-        text(&host, toggle).contains("(1)")
-    })
-    .await;
+async fn the_filters_wait_in_a_panel_behind_one_button_at_any_width() {
+    for width in ["320px", "1000px"] {
+        let host = fresh_host();
+        host.set_attribute("style", &format!("display: block; width: {width}"))
+            .unwrap();
+        let _w = mount_guarded(
+            &host,
+            EmbedConfig {
+                section: Section::Timeline,
+                ..EmbedConfig::default()
+            },
+        );
+        wait_for("the filter bar", 2000, || {
+            find(&host, ".xhs-status").is_some()
+        })
+        .await;
+        // One compact bar: search, the button, reset and the live count; the rest is folded.
+        for shown in [
+            ".xhs-search__input",
+            ".xhs-filters__toggle",
+            ".xhs-reset",
+            ".xhs-status",
+        ] {
+            assert!(displayed(&host, shown), "{shown} at {width}");
+        }
+        assert!(!displayed(&host, ".xhs-filters__more"), "folded at {width}");
+        let toggle = ".xhs-filters__toggle";
+        assert_eq!(text(&host, toggle), "Filters");
+        assert_eq!(
+            find(&host, toggle)
+                .unwrap()
+                .get_attribute("aria-expanded")
+                .as_deref(),
+            Some("false")
+        );
+        click(&host, toggle);
+        wait_for("the open panel", 2000, || {
+            displayed(&host, ".xhs-filters__more")
+        })
+        .await;
+        assert_eq!(
+            find(&host, toggle)
+                .unwrap()
+                .get_attribute("aria-expanded")
+                .as_deref(),
+            Some("true")
+        );
+        // A chip chosen inside shows as a count on the button.
+        click(&host, ".xhs-facet__toggle[aria-controls=xhs-facet-t]");
+        wait_for("theme chips", 2000, || {
+            find(&host, "#xhs-facet-t .xhs-chip").is_some()
+        })
+        .await;
+        click(&host, "#xhs-facet-t .xhs-chip");
+        wait_for("the active count", 2000, || {
+            text(&host, toggle).contains("(1)")
+        })
+        .await;
+    }
 }
 
 #[wasm_bindgen_test]
-async fn a_wide_widget_shows_every_filter_without_a_toggle() {
+async fn the_filter_bar_shows_only_on_sections_it_changes() {
     let host = fresh_host();
-    host.set_attribute("style", "display: block; width: 1000px")
-        .unwrap();
     let _w = mount_guarded(&host, EmbedConfig::default());
-    wait_for("the filter bar", 2000, || {
-        find(&host, ".xhs-status").is_some()
+    wait_for("the overview", 2000, || {
+        find(&host, ".xhs-headline").is_some()
     })
     .await;
-    assert!(displayed(&host, ".xhs-filters__more"));
-    assert!(!displayed(&host, ".xhs-filters__toggle"));
+    // The story comes first: nothing on the overview depends on the filters.
+    assert!(find(&host, ".xhs-filters").is_some());
+    assert!(!displayed(&host, ".xhs-filters"));
+    for section in [
+        "timeline",
+        "numbers",
+        "platforms",
+        "voices",
+        "clock",
+        "sources",
+    ] {
+        click(&host, &format!("#xhs-tab-{section}"));
+        wait_for(section, 2000, || {
+            find(&host, &format!("#xhs-panel-{section}")).is_some()
+        })
+        .await;
+        wait_for(&format!("the filter bar on {section}"), 2000, || {
+            displayed(&host, ".xhs-filters") && displayed(&host, ".xhs-status")
+        })
+        .await;
+    }
+    click(&host, "#xhs-tab-overview");
+    wait_for("the overview again", 2000, || {
+        !displayed(&host, ".xhs-filters")
+    })
+    .await;
 }

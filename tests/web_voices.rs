@@ -9,6 +9,7 @@ use wasm_bindgen_test::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::model::records::Lang;
+use xhs_explainer::query::disputed::disputing;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,6 +27,23 @@ async fn the_overview_shows_the_lede_and_headline_numbers_via_intl() {
     // TikTok's ~170 million US users, in words by Intl: "about 170 million".
     let first = text(&host, ".xhs-headline__value");
     assert_eq!(first, "about 170 million");
+    // Each card names its measure in a few words, with its date and first source.
+    let figure = &data.figures[data.headline[0] as usize];
+    let card = text(&host, ".xhs-headline__measure");
+    assert!(card.starts_with(figure.short.en), "{card}");
+    assert!(card.contains("January 16, 2025"), "{card}");
+    assert!(text(&host, ".xhs-overview").contains(data.lede_more.en));
+    // How each number was counted is one click away, in Numbers.
+    click(&host, ".xhs-overview .xhs-link-button");
+    wait_for("the numbers", 2000, || {
+        find(&host, "#xhs-panel-numbers").is_some()
+    })
+    .await;
+    click(&host, "#xhs-tab-overview");
+    wait_for("the overview again", 2000, || {
+        find(&host, ".xhs-headline").is_some()
+    })
+    .await;
     click(&host, ".xhs-lang");
     wait_for("Chinese numbers", 2000, || {
         text(&host, ".xhs-headline__value") == "约1.7亿"
@@ -185,14 +203,22 @@ async fn a_disputed_headline_number_says_so() {
         !find_all(&host, ".xhs-headline").is_empty()
     })
     .await;
-    let disputed: Vec<String> = find_all(&host, ".xhs-headline__disputed")
-        .iter()
-        .map(|e| e.text_content().unwrap_or_default())
-        .collect();
+    // Exactly the cards whose figure other counts dispute say so; the counts are in Numbers.
+    let data = dataset();
+    let cards = find_all(&host, ".xhs-headline");
+    assert_eq!(cards.len(), data.headline.len());
+    let mut marked = 0;
+    for (card, &ix) in cards.iter().zip(data.headline) {
+        let says = card
+            .text_content()
+            .unwrap_or_default()
+            .ends_with(" · disputed");
+        let is = !disputing(data, ix as usize).is_empty();
+        assert_eq!(says, is, "{}", data.figures[ix as usize].id);
+        marked += usize::from(says);
+    }
     assert!(
-        disputed
-            .iter()
-            .any(|t| t.starts_with("Disputed. Other reports give: nearly 60 million")),
-        "{disputed:?}"
+        marked > 0,
+        "no headline number is disputed any more; pick a test that is"
     );
 }

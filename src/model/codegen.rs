@@ -29,9 +29,10 @@ pub fn generate(checked: &Checked) -> String {
         out,
         // Synthetic datasets of 10,000 events cut 20,000 texts out of the blobs at compile time,
         // which is longer than rustc's const-eval patience but linear and finite.
-        "#[allow(long_running_const_eval)]\npub static DATASET: Dataset = Dataset {{\n as_of: Date::new({y}, {m}, {day}),\n title: {},\n lede: {},",
+        "#[allow(long_running_const_eval)]\npub static DATASET: Dataset = Dataset {{\n as_of: Date::new({y}, {m}, {day}),\n title: {},\n lede: {},\n lede_more: {},",
         text(&checked.meta.title),
-        text(&checked.meta.lede)
+        text(&checked.meta.lede),
+        text(&checked.meta.lede_more)
     );
     // The meta file's lists of ids, as indices into the records they name.
     for (field, ids, index) in [
@@ -152,11 +153,12 @@ pub fn generate(checked: &Checked) -> String {
             named(f.qualifier.as_deref().unwrap_or_default(), &Qualifier::ALL);
         let _ = writeln!(
             out,
-            "  Figure {{ id: {:?}, group: {}, value: {:?}, qualifier: Qualifier::{qualifier:?}, unit: Unit::{unit:?}, measure: {}, as_of: {}, platform: {}, themes: {}, citations: {} }},",
+            "  Figure {{ id: {:?}, group: {}, value: {:?}, qualifier: Qualifier::{qualifier:?}, unit: Unit::{unit:?}, measure: {}, short: {}, as_of: {}, platform: {}, themes: {}, citations: {} }},",
             f.id.as_deref().unwrap_or_default(),
             gen.groups[f.group.as_deref().unwrap_or_default()],
             f.value.unwrap_or_default(),
             text(&f.measure),
+            text(&f.short),
             when(&f.as_of, &f.precision),
             gen.platforms[f.platform.as_deref().unwrap_or_default()],
             refs(&f.themes, &gen.themes),

@@ -29,6 +29,8 @@ pub struct MetaFile {
     pub as_of: Option<String>,
     pub title: Option<TextIn>,
     pub lede: Option<TextIn>,
+    /// The rest of the story, shown after the headline numbers.
+    pub lede_more: Option<TextIn>,
     /// Figure ids shown as the overview's headline numbers, in order.
     #[serde(default)]
     pub headline: Vec<String>,
@@ -137,6 +139,8 @@ pub struct FigureIn {
     pub qualifier: Option<String>,
     pub unit: Option<String>,
     pub measure: Option<TextIn>,
+    /// A few words naming the measure, for the overview's headline numbers (required there).
+    pub short: Option<TextIn>,
     pub as_of: Option<String>,
     pub precision: Option<String>,
     pub platform: Option<String>,

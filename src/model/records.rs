@@ -406,6 +406,8 @@ pub struct Figure {
     pub unit: Unit,
     /// Exactly what is counted, where, and by whom.
     pub measure: Text,
+    /// A few words naming the measure (headline numbers only; empty elsewhere).
+    pub short: Text,
     pub as_of: When,
     pub platform: VocabIx,
     pub themes: &'static [VocabIx],
@@ -477,6 +479,8 @@ pub struct Dataset {
     pub as_of: Date,
     pub title: Text,
     pub lede: Text,
+    /// The rest of the story, after the headline numbers.
+    pub lede_more: Text,
     /// Indices into `figures` of the overview's headline numbers, in order.
     pub headline: &'static [u16],
     /// Indices into `events` of the dates the summary before the widget loads lists, in order.

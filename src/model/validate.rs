@@ -228,6 +228,24 @@ impl Validator {
             &figures,
             "figures.toml",
         );
+        // A headline number is shown with a short label; the full measure is in Numbers.
+        for (i, f) in checked.figures.iter().enumerate() {
+            let headlined =
+                f.id.as_ref()
+                    .is_some_and(|id| checked.meta.headline.contains(id));
+            if headlined || f.short.is_some() {
+                let at = at("figures.toml", "figure", &f.id, i);
+                if headlined && f.short.is_none() {
+                    self.push(
+                        &at,
+                        "short",
+                        "is missing (a headline number needs a short label, en and zh-Hans)",
+                    );
+                } else {
+                    self.text(&at, "short", &f.short);
+                }
+            }
+        }
         self.refs(
             &at_meta,
             "key_dates",
@@ -427,6 +445,7 @@ impl Validator {
         }
         self.text(&at, "title", &meta.title);
         self.text(&at, "lede", &meta.lede);
+        self.text(&at, "lede_more", &meta.lede_more);
     }
 
     fn source(&mut self, at: &At, source: &SourceIn) {

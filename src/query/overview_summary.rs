@@ -260,6 +260,7 @@ pub fn summary(data: &Dataset, lang: Lang, formats: &impl Formats, sources_href:
                     el("p", "xhs-lede", vec![text(data.lede.get(lang))]),
                     el("h3", "xhs-subtitle", vec![text(HEADLINES.get(lang))]),
                     el("ul", "xhs-headlines", headlines),
+                    el("p", "xhs-lede-more", vec![text(data.lede_more.get(lang))]),
                     el("h3", "xhs-subtitle", vec![text(KEY_DATES.get(lang))]),
                     el("ol", "xhs-summary__dates", dates),
                     el("p", "xhs-summary__notice", vec![text(NOT_LOADED.get(lang))])

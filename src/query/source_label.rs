@@ -132,3 +132,25 @@ pub fn publishers_text(data: &Dataset, citations: &[Citation], lang: Lang) -> St
     };
     publishers(data, citations, lang).join(sep)
 }
+
+/// The first publisher behind `citations` by name alone, and how many other sources there are,
+/// for a line with room for one name: "Reuters", "Entering China and 2 others" /
+/// "Entering China等3个来源". Empty when nothing is cited.
+pub fn lead_publisher(data: &Dataset, citations: &[Citation], lang: Lang) -> String {
+    let mut distinct: Vec<u16> = citations.iter().map(|c| c.source).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let Some(first) = citations
+        .first()
+        .and_then(|c| data.sources.get(c.source as usize))
+    else {
+        return String::new();
+    };
+    let name = publisher_name(first, lang);
+    match (distinct.len(), lang) {
+        (0 | 1, _) => name.to_string(),
+        (2, Lang::En) => format!("{name} and 1 other"),
+        (n, Lang::En) => format!("{name} and {} others", n - 1),
+        (n, Lang::Zh) => format!("{name}等{n}个来源"),
+    }
+}

@@ -17,7 +17,7 @@ use crate::view::hash_sync;
 use crate::view::labels;
 use crate::view::notice::Notice;
 use crate::view::query_reducer::{QueryMsg, QueryReducer};
-use crate::view::section_tabs::section_tabs;
+use crate::view::section_tabs::{self, section_tabs};
 use crate::view::settings::Settings;
 use crate::view::theme::Theme;
 use crate::view::{clock, numbers, overview, platforms, sources, timeline, voices};
@@ -83,6 +83,12 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // The selected tab stays in view when the tab bar scrolls (narrow widgets).
+    {
+        let frame = frame.clone();
+        use_effect_with(*section, move |s| section_tabs::reveal(&frame, *s));
+    }
+
     // Callbacks made once per widget (the dispatcher and the setter never change), so the
     // context compares equal across renders that change neither language nor filters, and the
     // sections under it do not re-render for nothing.
@@ -96,6 +102,10 @@ pub fn app(props: &AppProps) -> Html {
         let setter = open_event.setter();
         use_callback((), move |ix, _| setter.set(Some(ix)))
     };
+    let on_section = {
+        let setter = section.setter();
+        use_callback((), move |s: Section, _| setter.set(s))
+    };
     let ctx = ViewContext {
         lang: *lang,
         data,
@@ -104,6 +114,7 @@ pub fn app(props: &AppProps) -> Html {
         visible: visible.clone(),
         on_action: on_action.clone(),
         on_open_event: on_open_event.clone(),
+        on_section: on_section.clone(),
     };
     let reader_lang = *lang;
 
@@ -126,10 +137,6 @@ pub fn app(props: &AppProps) -> Html {
                 theme.set(*t);
             }
         })
-    };
-    let on_section = {
-        let section = section.clone();
-        Callback::from(move |s: Section| section.set(s))
     };
     let on_close = {
         let open_event = open_event.clone();
@@ -169,7 +176,7 @@ pub fn app(props: &AppProps) -> Html {
                     </label>
                 </div>
             </header>
-            <FilterBar />
+            <FilterBar hidden={current == Section::Overview} />
             { section_tabs(reader_lang, current, &on_section) }
             <section role="tabpanel" class="xhs-panel" part="panel" id={format!("xhs-panel-{}", current.name())}
                 aria-labelledby={format!("xhs-tab-{}", current.name())} tabindex="0">

@@ -26,6 +26,8 @@ pub struct ViewContext {
     pub on_action: Callback<Action>,
     /// Opens an event's detail dialog, by index into `data.events`.
     pub on_open_event: Callback<usize>,
+    /// Switches to another section (the overview's link to the numbers, the tour).
+    pub on_section: Callback<Section>,
 }
 
 impl PartialEq for ViewContext {
@@ -36,6 +38,7 @@ impl PartialEq for ViewContext {
             && Rc::ptr_eq(&self.visible, &other.visible)
             && self.on_action == other.on_action
             && self.on_open_event == other.on_open_event
+            && self.on_section == other.on_section
     }
 }
 

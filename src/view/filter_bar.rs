@@ -1,6 +1,6 @@
-//! The one filter state's controls, shared by every section: search, facet chips with live
-//! counts, dates, reset, the live result count, and export. On a narrow widget the dates, chips
-//! and export fold behind a "More filters" toggle so the content stays near the top.
+//! The one filter state's controls, shared by every section but the overview: one compact bar
+//! (search, a "Filters" button counting the active filters, reset) over the live result count;
+//! the dates, facet chips and export open in a panel under the button, so the story comes first.
 
 use crate::query::action::Action;
 use crate::query::counts::FacetCounts;
@@ -12,11 +12,17 @@ use crate::view::facet_group::FacetGroup;
 use crate::view::labels;
 use crate::view::result_status::result_status;
 use crate::view::search_box::search_box;
-use crate::view::strings::filter_bar::MORE;
+use crate::view::strings::filter_bar::FILTERS;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    /// Hidden (but kept, with its open panel) on sections the filters do not change.
+    pub hidden: bool,
+}
+
 #[function_component(FilterBar)]
-pub fn filter_bar() -> Html {
+pub fn filter_bar(props: &FilterBarProps) -> Html {
     let ctx = use_view();
     let lang = ctx.lang;
     let counts = {
@@ -35,7 +41,7 @@ pub fn filter_bar() -> Html {
         let more_open = more_open.clone();
         Callback::from(move |_| more_open.set(!*more_open))
     };
-    // What the folded part holds that is switched on: chips and date bounds.
+    // What the panel holds that is switched on: chips and date bounds.
     let active = ctx.query.selected_count()
         + usize::from(ctx.query.from().is_some())
         + usize::from(ctx.query.to().is_some());
@@ -43,14 +49,16 @@ pub fn filter_bar() -> Html {
         .iter()
         .map(|f| html! { <FacetGroup facet={*f} counts={counts.clone()} /> });
     html! {
-        <section class="xhs-filters" part="filters" aria-label={labels::FILTERS.get(lang)}>
+        <section class="xhs-filters" part="filters" aria-label={labels::FILTERS.get(lang)} hidden={props.hidden}>
             <div class="xhs-filters__row">
                 { search_box(&ctx) }
                 <button type="button" class="xhs-filters__toggle" aria-expanded={more_open.to_string()}
                     aria-controls="xhs-filters-more" onclick={toggle_more}>
-                    { MORE.get(lang) }
+                    { FILTERS.get(lang) }
                     if active > 0 { { labels::in_brackets(active, lang) } }
                 </button>
+                <button type="button" class="xhs-reset" onclick={reset}
+                    disabled={ctx.query.is_default()}>{ labels::RESET.get(lang) }</button>
             </div>
             <div id="xhs-filters-more"
                 class={classes!("xhs-filters__more", (*more_open).then_some("xhs-filters__more--open"))}>
@@ -58,11 +66,7 @@ pub fn filter_bar() -> Html {
                 <div class="xhs-filters__facets">{ for facets }</div>
                 <ExportButtons />
             </div>
-            <div class="xhs-filters__row xhs-filters__footer">
-                { result_status(&ctx) }
-                <button type="button" class="xhs-reset" onclick={reset}
-                    disabled={ctx.query.is_default()}>{ labels::RESET.get(lang) }</button>
-            </div>
+            { result_status(&ctx) }
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! The section tabs, keyboard-operable as WAI-ARIA tabs: arrows move between tabs, Home and End
-//! jump to the ends, and only the selected tab is in the Tab order.
+//! jump to the ends, and only the selected tab is in the Tab order. On a narrow widget the bar
+//! scrolls sideways (with a visible cue) and keeps the selected tab in view.
 
 use crate::model::records::Lang;
 use crate::query::section::{next_section, Section};
@@ -50,5 +51,28 @@ pub fn section_tabs(lang: Lang, current: Section, on_select: &Callback<Section>)
                 { for tabs }
             </div>
         </nav>
+    }
+}
+
+/// Scrolls the tab bar, never the page, so that the tab of `current` is fully in view (after a
+/// click near the edge, a link, the tour or the host changed the section).
+pub fn reveal(frame: &NodeRef, current: Section) {
+    let Some(app) = frame.cast::<web_sys::Element>() else {
+        return;
+    };
+    let tab = app.query_selector(&format!("#xhs-tab-{}", current.name()));
+    let (Ok(Some(list)), Ok(Some(tab))) = (app.query_selector(".xhs-tabs"), tab) else {
+        return;
+    };
+    let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    // The tab list is positioned, so it is the tabs' offset parent.
+    let (left, width) = (tab.offset_left(), tab.offset_width());
+    let (scroll, view) = (list.scroll_left(), list.client_width());
+    if left < scroll {
+        list.set_scroll_left(left);
+    } else if left + width > scroll + view {
+        list.set_scroll_left(left + width - view);
     }
 }
