@@ -75,5 +75,9 @@ pub mod strip;
 pub mod svg_number;
 /// The timeline model: day groups, axis extent and date-range presets.
 pub mod timeline;
+/// The guided tour's steps as filter states, and stepping by key.
+pub mod tour;
+/// One instance's whole view in its URL-hash part: filters, section, open event, tour step.
+pub mod view_link;
 /// The index subsets that a query leaves visible.
 pub mod visible;

@@ -69,6 +69,11 @@ fn reader_strings(data: &Dataset) -> Vec<ReaderString> {
             f.short,
         );
     }
+    for s in data.tour {
+        let item = format!("step {:?}", s.id);
+        both(o, "tour.toml", &item, "title", s.title);
+        both(o, "tour.toml", &item, "caption", s.caption);
+    }
     for v in data.voices {
         let item = format!("voice {:?}", v.id);
         both(o, "voices.toml", &item, "speaker", v.speaker);

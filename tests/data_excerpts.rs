@@ -30,6 +30,13 @@ fn all_citations() -> Vec<(String, Citation)> {
                 .map(|c| (format!("platform {}", p.id), *c)),
         );
     }
+    for s in data.tour {
+        out.extend(
+            s.citations
+                .iter()
+                .map(|c| (format!("tour step {}", s.id), *c)),
+        );
+    }
     out
 }
 

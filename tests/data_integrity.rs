@@ -67,6 +67,7 @@ fn ids_are_unique_per_kind() {
         ("voice", data.voices.iter().map(|v| v.id).collect()),
         ("source", data.sources.iter().map(|s| s.id).collect()),
         ("group", data.groups.iter().map(|g| g.id).collect()),
+        ("tour step", data.tour.iter().map(|s| s.id).collect()),
     ];
     for (kind, ids) in kinds {
         let set: HashSet<&&str> = ids.iter().collect();
@@ -88,6 +89,7 @@ fn every_reader_string_exists_in_both_languages() {
     prose.extend(data.figures.iter().map(|f| f.measure));
     prose.extend(data.groups.iter().flat_map(|g| [g.title, g.note]));
     prose.extend(data.voices.iter().map(|voice| voice.role));
+    prose.extend(data.tour.iter().flat_map(|s| [s.title, s.caption]));
     prose.extend(
         data.platforms
             .iter()
@@ -163,7 +165,8 @@ fn every_citation_points_at_a_real_source() {
         .flat_map(|e| e.citations)
         .chain(data.figures.iter().flat_map(|f| f.citations))
         .chain(data.voices.iter().flat_map(|voice| voice.citations))
-        .chain(data.platforms.iter().flat_map(|p| p.citations));
+        .chain(data.platforms.iter().flat_map(|p| p.citations))
+        .chain(data.tour.iter().flat_map(|s| s.citations));
     for c in all {
         assert!((c.source as usize) < count && !c.excerpt.trim().is_empty());
     }

@@ -336,3 +336,41 @@ fn before_and_approximate_months_are_valid_precisions() {
     });
     assert_eq!(got, Vec::<String>::new());
 }
+
+#[test]
+fn a_bad_tour_step_fails_the_build_naming_the_step_and_field() {
+    let cases: Vec<(Edit, Vec<&str>)> = vec![
+        (
+            Box::new(replace(r#"section = "timeline""#, r#"section = "map""#)),
+            vec![
+                r#"data/tour.toml: step "the-surge": field `section`: "map" is not one of overview, timeline, numbers, platforms, voices, clock, sources"#,
+            ],
+        ),
+        (
+            Box::new(replace(r#"themes = ["surge"]"#, r#"themes = ["surges"]"#)),
+            vec![r#"data/tour.toml: step "the-surge": field `themes[1]`: "surges" is not an id in themes.toml"#],
+        ),
+        (
+            Box::new(replace(r#"to = "2025-01-16""#, r#"to = "2025-01-02""#)),
+            vec![r#"data/tour.toml: step "the-surge": field `to`: must not be before `from`"#],
+        ),
+        (
+            Box::new(replace(r#"from = "2025-01-12""#, r#"from = "2025-13-12""#)),
+            vec![r#"data/tour.toml: step "the-surge": field `from`: "2025-13-12": month 13 does not exist"#],
+        ),
+        (
+            Box::new(replace(
+                r#"caption = { en = "A fixture step.", "zh-Hans" = "测试步骤。" }"#,
+                r#"caption = { en = "A fixture step." }"#,
+            )),
+            vec![r#"data/tour.toml: step "the-surge": field `caption.zh-Hans`: is missing"#],
+        ),
+        (
+            Box::new(replace("citations = [{ source = \"seed-a\", excerpt = \"jumped 10 places in a day on Monday\" }]", "citations = []")),
+            vec![r#"data/tour.toml: step "the-surge": field `citations`: needs at least one citation"#],
+        ),
+    ];
+    for (edit, want) in cases {
+        assert_eq!(problems_after("tour.toml", edit), want);
+    }
+}

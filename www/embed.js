@@ -110,7 +110,6 @@
           });
         });
       },
-      Handle: Handle,
       base: base.href
     });
   }

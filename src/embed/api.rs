@@ -77,12 +77,6 @@ impl Handle {
         });
         mounted.update(config);
     }
-
-    /// Whether the widget is still mounted.
-    #[wasm_bindgen(getter)]
-    pub fn mounted(&self) -> bool {
-        self.inner.is_some()
-    }
 }
 
 /// Mounts into `target` (an Element or a CSS selector) with `options`

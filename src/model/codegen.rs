@@ -6,7 +6,7 @@
 //! and `ZH`, that hold each language's texts side by side (see [`Blob`]).
 
 use super::input::*;
-use super::records::{FeedBasis, GroupKind, Lang, Precision, Qualifier, SourceKind, Unit};
+use super::records::{FeedBasis, GroupKind, Lang, Precision, Qualifier, Section, SourceKind, Unit};
 use super::validate::{index_of, named, parse_any_date, Checked};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
@@ -195,6 +195,26 @@ pub fn generate(checked: &Checked) -> String {
             c.item.as_deref().unwrap_or_default(),
             text(&c.what),
             text(&c.why),
+        );
+    }
+    out.push_str(" ],\n tour: &[\n");
+    let day = |d: &Option<String>| match d.as_deref().map(parse_any_date) {
+        Some(Ok((y, m, d))) => format!("Some(Date::new({y}, {m}, {d}))"),
+        _ => "None".to_string(),
+    };
+    for s in &checked.tour {
+        let section: Section = named(s.section.as_deref().unwrap_or_default(), &Section::ALL);
+        let _ = writeln!(
+            out,
+            "  TourStep {{ id: {:?}, section: Section::{section:?}, themes: {}, platforms: {}, from: {}, to: {}, title: {}, caption: {}, citations: {} }},",
+            s.id.as_deref().unwrap_or_default(),
+            refs(&s.themes, &gen.themes),
+            refs(&s.platforms, &gen.platforms),
+            day(&s.from),
+            day(&s.to),
+            text(&s.title),
+            text(&s.caption),
+            gen.citations(&s.citations),
         );
     }
     out.push_str(" ],\n};\n");

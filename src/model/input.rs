@@ -111,6 +111,33 @@ pub struct EventIn {
     pub citations: Vec<CitationIn>,
 }
 
+/// `data/tour.toml`: `[[step]]` tables, the guided tour in order.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TourFile {
+    #[serde(default)]
+    pub step: Vec<StepIn>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StepIn {
+    pub id: Option<String>,
+    /// A section name (`timeline`, `numbers`, …).
+    pub section: Option<String>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    #[serde(default)]
+    pub platforms: Vec<String>,
+    /// First and last day shown, `YYYY-MM-DD`; either may be left open.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub title: Option<TextIn>,
+    pub caption: Option<TextIn>,
+    #[serde(default)]
+    pub citations: Vec<CitationIn>,
+}
+
 /// `data/figures.toml`: `[[group]]` and `[[figure]]` tables.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

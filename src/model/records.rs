@@ -397,6 +397,35 @@ pub struct FigureGroup {
     pub note: Text,
 }
 
+named_enum! {
+    /// The sections of the explainer, in reading order.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+    pub enum Section {
+        #[default]
+        Overview = "overview",
+        Timeline = "timeline",
+        Numbers = "numbers",
+        Platforms = "platforms",
+        Voices = "voices",
+        Clock = "clock",
+        Sources = "sources",
+    }
+}
+
+/// One step of the guided tour: a section with filters, and a cited caption in our words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TourStep {
+    pub id: &'static str,
+    pub section: Section,
+    pub themes: &'static [VocabIx],
+    pub platforms: &'static [VocabIx],
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub title: Text,
+    pub caption: Text,
+    pub citations: &'static [Citation],
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figure {
     pub id: &'static str,
@@ -496,4 +525,6 @@ pub struct Dataset {
     pub voices: &'static [Voice],
     /// Newest first.
     pub corrections: &'static [Correction],
+    /// The guided tour's steps, in order.
+    pub tour: &'static [TourStep],
 }

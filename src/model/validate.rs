@@ -5,13 +5,13 @@
 
 use super::input::*;
 use super::records::{
-    Date, DateError, FeedBasis, GroupKind, Lang, Precision, Qualifier, SourceKind, Unit,
+    Date, DateError, FeedBasis, GroupKind, Lang, Precision, Qualifier, Section, SourceKind, Unit,
 };
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// The data files, by the name they are reported under, in the order the build reads them.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     "meta.toml",
     "sources.toml",
     "themes.toml",
@@ -22,6 +22,7 @@ pub const FILES: [&str; 10] = [
     "figures.toml",
     "voices.toml",
     "corrections.toml",
+    "tour.toml",
 ];
 
 /// The longest excerpt a citation may quote. A CJK character counts as half a word.
@@ -63,6 +64,7 @@ pub struct Checked {
     pub figures: Vec<FigureIn>,
     pub voices: Vec<VoiceIn>,
     pub corrections: Vec<CorrectionIn>,
+    pub tour: Vec<StepIn>,
 }
 
 /// Parses and checks the data files, given as `(file name, text)`; a missing name is a problem.
@@ -102,6 +104,7 @@ pub fn validate(files: &[(&str, &str)]) -> Result<Checked, Vec<Problem>> {
     out.events = parse!("events.toml", EventsFile).event;
     out.voices = parse!("voices.toml", VoicesFile).voice;
     out.corrections = parse!("corrections.toml", CorrectionsFile).correction;
+    out.tour = parse!("tour.toml", TourFile).step;
 
     validator.check(&out);
     if validator.problems.is_empty() {
@@ -215,6 +218,10 @@ impl Validator {
             checked.figures.iter().map(|f| &f.id),
         );
         self.ids("voices.toml", "voice", checked.voices.iter().map(|v| &v.id));
+        self.ids("tour.toml", "step", checked.tour.iter().map(|s| &s.id));
+        for (i, step) in checked.tour.iter().enumerate() {
+            self.step(&at("tour.toml", "step", &step.id, i), step, &ids);
+        }
 
         self.meta(&checked.meta);
         let at_meta = At {
@@ -594,6 +601,38 @@ impl Validator {
         );
         self.refs(at, "themes", &figure.themes, &ids.themes, "themes.toml");
         self.citations(at, &figure.citations, ids);
+    }
+
+    fn step(&mut self, at: &At, step: &StepIn, ids: &Ids) {
+        self.choice(at, "section", &step.section, &Section::ALL);
+        self.refs(at, "themes", &step.themes, &ids.themes, "themes.toml");
+        self.refs(
+            at,
+            "platforms",
+            &step.platforms,
+            &ids.platforms,
+            "platforms.toml",
+        );
+        let mut days = [None, None];
+        for (slot, (field, value)) in [("from", &step.from), ("to", &step.to)]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(value) = value {
+                match parse_date(value, Precision::Day) {
+                    Ok(day) => days[slot] = Some(day),
+                    Err(e) => self.push(at, field, e),
+                }
+            }
+        }
+        if let [Some(from), Some(to)] = days {
+            if from > to {
+                self.push(at, "to", "must not be before `from`");
+            }
+        }
+        self.text(at, "title", &step.title);
+        self.text(at, "caption", &step.caption);
+        self.citations(at, &step.citations, ids);
     }
 
     fn voice(&mut self, at: &At, voice: &VoiceIn, ids: &Ids) {

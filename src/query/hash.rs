@@ -51,6 +51,8 @@ pub enum HashWarning {
     BadDate { key: &'static str, value: String },
     /// A stray `%` or invalid UTF-8 in the value of `key`; the value was read as best it could.
     BadEncoding { key: String },
+    /// A section, event or tour step that the widget does not have (see `view_link`).
+    UnknownValue { key: &'static str, value: String },
 }
 
 impl core::fmt::Display for HashWarning {
@@ -64,6 +66,9 @@ impl core::fmt::Display for HashWarning {
             HashWarning::BadDate { key, value } => write!(out, "bad date `{key}={value}` ignored"),
             HashWarning::BadEncoding { key } => {
                 write!(out, "malformed percent-encoding in `{key}`")
+            }
+            HashWarning::UnknownValue { key, value } => {
+                write!(out, "unknown `{key}` value `{value}` ignored")
             }
         }
     }
@@ -172,7 +177,7 @@ fn read_date(key: &'static str, value: &str, warnings: &mut Vec<HashWarning>) ->
     date
 }
 
-fn decode_value(key: &str, raw: &str, warnings: &mut Vec<HashWarning>) -> String {
+pub(super) fn decode_value(key: &str, raw: &str, warnings: &mut Vec<HashWarning>) -> String {
     let decoded = percent::decode(raw);
     if decoded.malformed {
         warnings.push(HashWarning::BadEncoding {

@@ -1,20 +1,7 @@
 //! The sections of the explainer, in reading order, and their stable names (as used by the
 //! `section` attribute, `data-section` and the tab ids).
 
-crate::named_enum! {
-    /// The sections of the explainer, in reading order.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-    pub enum Section {
-        #[default]
-        Overview = "overview",
-        Timeline = "timeline",
-        Numbers = "numbers",
-        Platforms = "platforms",
-        Voices = "voices",
-        Clock = "clock",
-        Sources = "sources",
-    }
-}
+pub use crate::model::records::Section;
 
 /// The section a key press moves to from `current`, if the key is a tab-navigation key.
 pub fn next_section(current: Section, key: &str) -> Option<Section> {

@@ -7,7 +7,6 @@ use crate::model::records::{Date, Lang, Precision, When};
 use crate::query::figure_text::{self, Formats};
 use js_sys::{Array, Function, Object, Reflect};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 
 /// The formatting styles the explainer uses.
@@ -32,7 +31,8 @@ pub enum Style {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<(Lang, Style), Function>> = RefCell::new(HashMap::new());
+    // A few dozen formatters at most: a list is smaller in the wasm than a hash map.
+    static CACHE: RefCell<Vec<((Lang, Style), Function)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn set(object: &Object, key: &str, value: &str) {
@@ -40,58 +40,63 @@ fn set(object: &Object, key: &str, value: &str) {
 }
 
 fn formatter(lang: Lang, style: Style) -> Function {
-    CACHE.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry((lang, style))
-            .or_insert_with(|| {
-                let locales = Array::of1(&JsValue::from_str(lang.tag()));
-                let options = Object::new();
+    let key = (lang, style);
+    if let Some(found) = CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, f)| f.clone())
+    }) {
+        return found;
+    }
+    let made = {
+        let locales = Array::of1(&JsValue::from_str(lang.tag()));
+        let options = Object::new();
+        match style {
+            Style::Number => {
+                set(&options, "maximumFractionDigits", "1");
+                js_sys::Intl::NumberFormat::new(&locales, &options).format()
+            }
+            Style::Compact => {
+                set(&options, "notation", "compact");
+                set(&options, "compactDisplay", "long");
+                set(&options, "maximumFractionDigits", "1");
+                js_sys::Intl::NumberFormat::new(&locales, &options).format()
+            }
+            Style::Percent => {
+                set(&options, "style", "percent");
+                set(&options, "maximumFractionDigits", "1");
+                js_sys::Intl::NumberFormat::new(&locales, &options).format()
+            }
+            Style::Day | Style::Month | Style::Year | Style::ShortDay => {
+                set(&options, "timeZone", "UTC");
+                set(&options, "year", "numeric");
                 match style {
-                    Style::Number => {
-                        set(&options, "maximumFractionDigits", "1");
-                        js_sys::Intl::NumberFormat::new(&locales, &options).format()
+                    Style::Day => {
+                        set(&options, "month", "long");
+                        set(&options, "day", "numeric");
                     }
-                    Style::Compact => {
-                        set(&options, "notation", "compact");
-                        set(&options, "compactDisplay", "long");
-                        set(&options, "maximumFractionDigits", "1");
-                        js_sys::Intl::NumberFormat::new(&locales, &options).format()
+                    Style::Month => set(&options, "month", "long"),
+                    Style::ShortDay => {
+                        let _ = Reflect::delete_property(&options, &"year".into());
+                        set(&options, "month", "short");
+                        set(&options, "day", "numeric");
                     }
-                    Style::Percent => {
-                        set(&options, "style", "percent");
-                        set(&options, "maximumFractionDigits", "1");
-                        js_sys::Intl::NumberFormat::new(&locales, &options).format()
-                    }
-                    Style::Day | Style::Month | Style::Year | Style::ShortDay => {
-                        set(&options, "timeZone", "UTC");
-                        set(&options, "year", "numeric");
-                        match style {
-                            Style::Day => {
-                                set(&options, "month", "long");
-                                set(&options, "day", "numeric");
-                            }
-                            Style::Month => set(&options, "month", "long"),
-                            Style::ShortDay => {
-                                let _ = Reflect::delete_property(&options, &"year".into());
-                                set(&options, "month", "short");
-                                set(&options, "day", "numeric");
-                            }
-                            _ => {}
-                        }
-                        js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
-                    }
-                    Style::Clock(zone) => {
-                        set(&options, "timeZone", zone);
-                        set(&options, "hour", "2-digit");
-                        set(&options, "minute", "2-digit");
-                        set(&options, "hourCycle", "h23");
-                        js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
-                    }
+                    _ => {}
                 }
-            })
-            .clone()
-    })
+                js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
+            }
+            Style::Clock(zone) => {
+                set(&options, "timeZone", zone);
+                set(&options, "hour", "2-digit");
+                set(&options, "minute", "2-digit");
+                set(&options, "hourCycle", "h23");
+                js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
+            }
+        }
+    };
+    CACHE.with(|c| c.borrow_mut().push((key, made.clone())));
+    made
 }
 
 fn call(lang: Lang, style: Style, arg: &JsValue) -> String {

@@ -416,6 +416,7 @@ pub static DATA: Dataset = Dataset {
     headline: &[],
     key_dates: &[],
     corrections: &[],
+    tour: &[],
     sources: &SOURCES,
     themes: &THEMES,
     actors: &ACTORS,
