@@ -62,6 +62,10 @@ pub mod search_box;
 pub mod section_tabs;
 /// The settings an instance starts from (language, theme, section, hash scope).
 pub mod settings;
+/// "Copy link to this view" and "Share…".
+pub mod share;
+/// Keyboard shortcuts: "/" for search, "?" for their list.
+pub mod shortcuts;
 /// "Source: …" lines naming the publishers behind citations.
 pub mod source_line;
 /// Section: every source and the items that cite it.
@@ -78,5 +82,7 @@ pub mod timeline;
 pub mod timeline_day;
 /// The timeline's overview strip (SVG) and its text summary.
 pub mod timeline_strip;
+/// The guided tour's panel: progress, cited caption, Previous, Next and the way out.
+pub mod tour;
 /// Section: quotes by perspective, original or translated.
 pub mod voices;

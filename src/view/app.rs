@@ -9,6 +9,8 @@ use crate::query::hash::{decode, encode};
 use crate::query::search::SearchIndex;
 use crate::query::section::Section;
 use crate::query::state::Query;
+use crate::query::tour::step_query;
+use crate::query::view_link::ViewLink;
 use crate::query::visible::Visible;
 use crate::view::context::ViewContext;
 use crate::view::event_detail::EventDetail;
@@ -19,7 +21,11 @@ use crate::view::notice::Notice;
 use crate::view::query_reducer::{QueryMsg, QueryReducer};
 use crate::view::section_tabs::{self, section_tabs};
 use crate::view::settings::Settings;
+use crate::view::share::ShareBar;
+use crate::view::shortcuts::{self, shortcut, Shortcut};
+use crate::view::strings::shortcuts::OPEN as OPEN_SHORTCUTS;
 use crate::view::theme::Theme;
+use crate::view::tour::Tour;
 use crate::view::{clock, numbers, overview, platforms, sources, timeline, voices};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -38,14 +44,20 @@ pub fn app(props: &AppProps) -> Html {
     let data = dataset();
     let lang = use_state(|| props.config.lang);
     let theme = use_state(|| props.config.theme);
-    let section = use_state(|| props.config.section);
-    let open_event = use_state(|| None::<usize>);
-    // This instance's filters start from the URL hash, so the first render already shows them.
+    // This instance's view starts from its part of the URL hash, so the first render already
+    // shows what a shared link showed; else from its settings.
     let hash_key = props.config.hash_key.clone();
-    let query = {
+    let start = {
         let key = hash_key.clone();
         let config = props.config.clone();
-        use_reducer(move || QueryReducer(Rc::new(initial_query(&key, &config, data))))
+        use_memo((), move |_| initial_view(&key, &config, data))
+    };
+    let section = use_state(|| start.section);
+    let open_event = use_state(|| start.event);
+    let tour = use_state(|| start.step);
+    let query = {
+        let start = start.clone();
+        use_reducer(move || QueryReducer(Rc::new(start.query.clone())))
     };
     let index = use_memo((), |_| SearchIndex::new(data));
     let visible = {
@@ -56,14 +68,23 @@ pub fn app(props: &AppProps) -> Html {
     use_follow_settings(&props.config, &lang, &theme, &section, &query);
     use_notify_host(&props.on_notice, &query.0, &visible, *section, *lang);
 
-    // Mirror every change of the filters back into the hash.
+    // Mirror every change of the view back into the hash.
     {
         let key = hash_key.clone();
-        use_effect_with(query.0.clone(), move |q| {
-            if !key.is_empty() {
-                hash_sync::write(&key, q, data);
-            }
-        });
+        use_effect_with(
+            (query.0.clone(), *section, *open_event, *tour),
+            move |(q, section, event, step)| {
+                if !key.is_empty() {
+                    let view = ViewLink {
+                        query: (**q).clone(),
+                        section: *section,
+                        event: *event,
+                        step: *step,
+                    };
+                    hash_sync::write(&key, &view, data);
+                }
+            },
+        );
     }
 
     // Tokens live on :host so a host page can override them; the theme rides on the host too.
@@ -106,6 +127,18 @@ pub fn app(props: &AppProps) -> Html {
         let setter = section.setter();
         use_callback((), move |s: Section, _| setter.set(s))
     };
+    let on_tour = {
+        let (tour, section, open_event) = (tour.setter(), section.setter(), open_event.setter());
+        let dispatcher = query.dispatcher();
+        use_callback((), move |to: Option<usize>, _| {
+            tour.set(to);
+            if let Some(step) = to.and_then(|i| data.tour.get(i)) {
+                section.set(step.section);
+                open_event.set(None);
+                dispatcher.dispatch(QueryMsg::Replace(step_query(step)));
+            }
+        })
+    };
     let ctx = ViewContext {
         lang: *lang,
         data,
@@ -115,6 +148,7 @@ pub fn app(props: &AppProps) -> Html {
         on_action: on_action.clone(),
         on_open_event: on_open_event.clone(),
         on_section: on_section.clone(),
+        on_tour,
     };
     let reader_lang = *lang;
 
@@ -143,6 +177,57 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| open_event.set(None))
     };
 
+    // "/" goes to the search (opening the timeline if the overview, which has none, is shown);
+    // "?" shows or hides the shortcuts; neither acts while the reader types or a dialog is open.
+    let help = use_state(|| false);
+    let focus_search = use_state(|| 0u32);
+    {
+        let frame = frame.clone();
+        use_effect_with(*focus_search, move |asked| {
+            if *asked > 0 {
+                let input = frame
+                    .cast::<web_sys::Element>()
+                    .and_then(|app| app.query_selector("#xhs-search-input").ok().flatten())
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(input) = input {
+                    let _ = input.focus();
+                }
+            }
+        });
+    }
+    let on_keydown = {
+        let (help, focus_search, section, open_event) = (
+            help.clone(),
+            focus_search.clone(),
+            section.clone(),
+            open_event.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            if open_event.is_some() {
+                return;
+            }
+            match shortcut(&e) {
+                Some(Shortcut::Search) => {
+                    e.prevent_default();
+                    if *section == Section::Overview {
+                        section.set(Section::Timeline);
+                    }
+                    focus_search.set(*focus_search + 1);
+                }
+                Some(Shortcut::ToggleHelp) => {
+                    e.prevent_default();
+                    help.set(!*help);
+                }
+                Some(Shortcut::CloseHelp) if *help => help.set(false),
+                _ => {}
+            }
+        })
+    };
+    let on_help = {
+        let help = help.clone();
+        Callback::from(move |_| help.set(!*help))
+    };
+
     let current = *section;
     let body = match current {
         Section::Overview => html! { <overview::Overview /> },
@@ -159,7 +244,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<ViewContext> context={ctx}>
-        <div class="xhs-app" lang={reader_lang.tag()} ref={frame}>
+        <div class="xhs-app" lang={reader_lang.tag()} ref={frame} onkeydown={on_keydown}>
             <header class="xhs-header" part="header">
                 <h2 class="xhs-title">{ data.title.get(reader_lang) }</h2>
                 <div class="xhs-settings">
@@ -176,12 +261,24 @@ pub fn app(props: &AppProps) -> Html {
                     </label>
                 </div>
             </header>
+            if *help {
+                { shortcuts::help(reader_lang) }
+            }
+            if let Some(step) = *tour {
+                <Tour {step} />
+            }
             <FilterBar hidden={current == Section::Overview} />
             { section_tabs(reader_lang, current, &on_section) }
             <section role="tabpanel" class="xhs-panel" part="panel" id={format!("xhs-panel-{}", current.name())}
                 aria-labelledby={format!("xhs-tab-{}", current.name())} tabindex="0">
                 { body }
             </section>
+            <footer class="xhs-footer" part="footer">
+                <ShareBar lang={reader_lang} linkable={!hash_key.is_empty()}
+                    title={data.title.get(reader_lang)} />
+                <button type="button" class="xhs-link-button xhs-shortcuts__open" aria-expanded={help.to_string()}
+                    onclick={on_help}>{ OPEN_SHORTCUTS.get(reader_lang) }</button>
+            </footer>
             if let Some(ix) = *open_event {
                 <EventDetail event={ix} on_close={on_close} />
             }
@@ -190,15 +287,28 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The filters an instance starts with: its part of the URL hash, else its settings' filter and
-/// search.
-fn initial_query(key: &str, config: &Settings, data: &'static Dataset) -> Query {
+/// The view an instance starts with: its part of the URL hash (the section there, if given,
+/// wins over the settings'), else its settings' section, filter and search.
+fn initial_view(key: &str, config: &Settings, data: &'static Dataset) -> ViewLink {
     if !key.is_empty() {
-        if let Some(query) = hash_sync::read(key, data) {
-            return query;
+        if let Some(linked) = hash_sync::read(key, data) {
+            let section = if linked.has_section {
+                linked.view.section
+            } else {
+                config.section
+            };
+            return ViewLink {
+                section,
+                ..linked.view
+            };
         }
     }
-    settings_query(config, data)
+    ViewLink {
+        query: settings_query(config, data),
+        section: config.section,
+        event: None,
+        step: None,
+    }
 }
 
 /// The query a host's `filter` and `search` settings stand for; a bad part warns once and is

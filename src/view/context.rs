@@ -28,6 +28,9 @@ pub struct ViewContext {
     pub on_open_event: Callback<usize>,
     /// Switches to another section (the overview's link to the numbers, the tour).
     pub on_section: Callback<Section>,
+    /// Goes to a tour step (`Some(index into data.tour)`), or leaves the tour (`None`) keeping
+    /// the view.
+    pub on_tour: Callback<Option<usize>>,
 }
 
 impl PartialEq for ViewContext {
@@ -39,6 +42,7 @@ impl PartialEq for ViewContext {
             && self.on_action == other.on_action
             && self.on_open_event == other.on_open_event
             && self.on_section == other.on_section
+            && self.on_tour == other.on_tour
     }
 }
 

@@ -92,7 +92,7 @@ pub fn use_copier() -> Copier {
 }
 
 /// `navigator.clipboard.writeText(text)`; an error if there is no clipboard or it refuses.
-async fn write_clipboard(text: &str) -> Result<(), JsValue> {
+pub async fn write_clipboard(text: &str) -> Result<(), JsValue> {
     let navigator = gloo::utils::window().navigator();
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))?;
     if clipboard.is_undefined() || clipboard.is_null() {

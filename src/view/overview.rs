@@ -10,6 +10,7 @@ use crate::view::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels;
 use crate::view::strings::overview::{AS_OF_SHORT, DISPUTED_SHORT, HEADLINES, HOW_COUNTED, HOW_TO};
+use crate::view::strings::tour::START;
 use yew::prelude::*;
 
 #[function_component(Overview)]
@@ -42,6 +43,10 @@ pub fn overview() -> Html {
             </li>
         }
     });
+    let on_tour = {
+        let on_tour = ctx.on_tour.clone();
+        Callback::from(move |_| on_tour.emit(Some(0)))
+    };
     let on_numbers = {
         let on_section = ctx.on_section.clone();
         Callback::from(move |_| on_section.emit(Section::Numbers))
@@ -53,7 +58,12 @@ pub fn overview() -> Html {
             <p class="xhs-lede">{ data.lede.get(lang) }</p>
             <h4 class="xhs-subtitle">{ HEADLINES.get(lang) }</h4>
             <ul class="xhs-headlines">{ for cards }</ul>
-            <button type="button" class="xhs-link-button" onclick={on_numbers}>{ HOW_COUNTED.get(lang) }</button>
+            <div class="xhs-overview__next">
+                if !data.tour.is_empty() {
+                    <button type="button" class="xhs-button--primary xhs-tour-start" onclick={on_tour}>{ START.get(lang) }</button>
+                }
+                <button type="button" class="xhs-link-button" onclick={on_numbers}>{ HOW_COUNTED.get(lang) }</button>
+            </div>
             <p class="xhs-lede-more">{ data.lede_more.get(lang) }</p>
             <p class="xhs-asof">
                 { labels::AS_OF.get(lang) }{ gap }

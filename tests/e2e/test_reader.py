@@ -70,3 +70,60 @@ def test_the_first_screen_shows_the_title_the_lede_and_the_headline_numbers(brow
     finally:
         browser.switch_to.default_content()
         set_viewport(browser, 1280, 900)
+
+
+def shadow_find(browser, selector):
+    """An element inside the widget's shadow root, for real (WebDriver) clicks."""
+    host = browser.find_element("css selector", "#explainer")
+    return host.shadow_root.find_element("css selector", selector)
+
+
+def view_of(browser):
+    """What the widget shows: tour step, selected tab, live count, open filters."""
+    return browser.execute_script(f"""
+        const r = {ROOT};
+        const tour = r.querySelector('.xhs-tour__progress');
+        return {{tour: tour ? tour.textContent.trim().split(' ').slice(0, 2).join(' ') : null,
+                 title: (r.querySelector('.xhs-tour__title') || {{}}).textContent || null,
+                 tab: r.querySelector('[role=tab][aria-selected=true]').id,
+                 status: r.querySelector('.xhs-status').textContent}};""")
+
+
+def test_copy_link_gives_a_url_that_opens_the_same_view_in_a_fresh_page(browser, site):
+    if browser.name_for_files == "chromium":
+        browser.execute_cdp_cmd("Browser.grantPermissions", {
+            "origin": site, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+    browser.get(f"{site}/index.html")
+    wait_until(browser, f"const h = {HOST}; return h.shadowRoot && h.shadowRoot.querySelector('.xhs-tour-start')",
+               what="the widget")
+    shadow_find(browser, ".xhs-tour-start").click()
+    wait_until(browser, f"return {ROOT}.querySelector('.xhs-tour')", what="the tour")
+    shadow_find(browser, ".xhs-tour__next").click()
+    wait_until(browser, f"return ({ROOT}.querySelector('.xhs-tour__progress') || {{}}).textContent.startsWith('Step 2')",
+               what="step 2")
+    wait_until(browser, "return location.hash.includes('tour=2')", what="the step in the address")
+    before = view_of(browser)
+    assert before["tour"] == "Step 2" and before["tab"] == "xhs-tab-timeline", before
+
+    shadow_find(browser, ".xhs-share__copy").click()
+    status = wait_until(browser, f"return {ROOT}.querySelector('.xhs-share__status').textContent",
+                        what="the copy's outcome")
+    if status == "Link copied":
+        copied = browser.execute_async_script(
+            "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('unreadable: ' + e))")
+        if copied.startswith("unreadable"):  # Firefox does not let pages read the clipboard
+            copied = browser.execute_script("return location.href")
+    else:  # the browser refused: the link is shown, selected, for copying by hand
+        copied = browser.execute_script(f"return {ROOT}.querySelector('.xhs-share__fallback').value")
+    assert copied == browser.execute_script("return location.href"), copied
+    assert "tour=2" in copied and "sec=timeline" in copied, copied
+
+    # A fresh page at that address shows the same view.
+    browser.get(f"{site}/demo/plain.html")
+    browser.get(copied)
+    browser.refresh()
+    wait_until(browser, f"const h = {HOST}; return h.shadowRoot && h.shadowRoot.querySelector('.xhs-tour__title')",
+               what="the linked view")
+    wait_until(browser, f"return {ROOT}.querySelector('.xhs-status').textContent === arguments[0]",
+               before["status"], what="the same filters")
+    assert view_of(browser) == before
