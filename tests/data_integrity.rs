@@ -61,7 +61,7 @@ fn conflicting_figures_are_kept_side_by_side() {
 #[test]
 fn ids_are_unique_per_kind() {
     let data = dataset();
-    let kinds: [(&str, Vec<&str>); 5] = [
+    let kinds: [(&str, Vec<&str>); 6] = [
         ("event", data.events.iter().map(|e| e.id).collect()),
         ("figure", data.figures.iter().map(|f| f.id).collect()),
         ("voice", data.voices.iter().map(|v| v.id).collect()),
