@@ -23,7 +23,6 @@ use crate::view::section_tabs::{self, section_tabs};
 use crate::view::settings::Settings;
 use crate::view::share::ShareBar;
 use crate::view::shortcuts::{self, shortcut, Shortcut};
-use crate::view::strings::shortcuts::OPEN as OPEN_SHORTCUTS;
 use crate::view::theme::Theme;
 use crate::view::tour::Tour;
 use crate::view::{clock, numbers, overview, platforms, sources, timeline, voices};
@@ -276,8 +275,7 @@ pub fn app(props: &AppProps) -> Html {
             <footer class="xhs-footer" part="footer">
                 <ShareBar lang={reader_lang} linkable={!hash_key.is_empty()}
                     title={data.title.get(reader_lang)} />
-                <button type="button" class="xhs-link-button xhs-shortcuts__open" aria-expanded={help.to_string()}
-                    onclick={on_help}>{ OPEN_SHORTCUTS.get(reader_lang) }</button>
+                { shortcuts::open_button(reader_lang, *help, on_help) }
             </footer>
             if let Some(ix) = *open_event {
                 <EventDetail event={ix} on_close={on_close} />

@@ -10,7 +10,7 @@ use crate::view::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels;
 use crate::view::strings::overview::{AS_OF_SHORT, DISPUTED_SHORT, HEADLINES, HOW_COUNTED, HOW_TO};
-use crate::view::strings::tour::START;
+use crate::view::tour;
 use yew::prelude::*;
 
 #[function_component(Overview)]
@@ -43,10 +43,6 @@ pub fn overview() -> Html {
             </li>
         }
     });
-    let on_tour = {
-        let on_tour = ctx.on_tour.clone();
-        Callback::from(move |_| on_tour.emit(Some(0)))
-    };
     let on_numbers = {
         let on_section = ctx.on_section.clone();
         Callback::from(move |_| on_section.emit(Section::Numbers))
@@ -60,7 +56,7 @@ pub fn overview() -> Html {
             <ul class="xhs-headlines">{ for cards }</ul>
             <div class="xhs-overview__next">
                 if !data.tour.is_empty() {
-                    <button type="button" class="xhs-button--primary xhs-tour-start" onclick={on_tour}>{ START.get(lang) }</button>
+                    { tour::start_button(lang, &ctx.on_tour) }
                 }
                 <button type="button" class="xhs-link-button" onclick={on_numbers}>{ HOW_COUNTED.get(lang) }</button>
             </div>

@@ -3,7 +3,7 @@
 //! host page), and never while the reader types in a field.
 
 use crate::model::records::Lang;
-use crate::view::strings::shortcuts::{ARROWS, ESCAPE, SEARCH, THIS_LIST, TITLE, TYPING};
+use crate::view::strings::shortcuts::{ARROWS, ESCAPE, OPEN, SEARCH, THIS_LIST, TITLE, TYPING};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -57,5 +57,13 @@ pub fn help(lang: Lang) -> Html {
             <dl class="xhs-shortcuts__list">{ for rows }</dl>
             <p class="xhs-shortcuts__note">{ TYPING.get(lang) }</p>
         </section>
+    }
+}
+
+/// The footer's button that shows or hides the list, for readers who do not know the "?" key.
+pub fn open_button(lang: Lang, shown: bool, on_toggle: Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class="xhs-link-button xhs-shortcuts__open" aria-expanded={shown.to_string()}
+            onclick={on_toggle}>{ OPEN.get(lang) }</button>
     }
 }

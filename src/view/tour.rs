@@ -2,10 +2,11 @@
 //! title, its caption in our words and its sources, with Previous, Next and a way out to free
 //! exploration that keeps the step's view. The arrow keys, Home and End move between steps.
 
+use crate::model::records::Lang;
 use crate::query::tour::next_step;
 use crate::view::context::use_view;
 use crate::view::source_line::source_line;
-use crate::view::strings::tour::{EXIT, FINISH, KEYS, LABEL, NEXT, PREVIOUS, STEP};
+use crate::view::strings::tour::{EXIT, FINISH, KEYS, LABEL, NEXT, PREVIOUS, START, STEP};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -60,5 +61,14 @@ pub fn tour(props: &TourProps) -> Html {
                 <span class="xhs-tour__keys">{ KEYS.get(lang) }</span>
             </div>
         </section>
+    }
+}
+
+/// "Walk me through it": starts the tour at its first step.
+pub fn start_button(lang: Lang, on_tour: &Callback<Option<usize>>) -> Html {
+    let on_tour = on_tour.clone();
+    let onclick = Callback::from(move |_| on_tour.emit(Some(0)));
+    html! {
+        <button type="button" class="xhs-button--primary xhs-tour-start" {onclick}>{ START.get(lang) }</button>
     }
 }
