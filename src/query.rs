@@ -15,6 +15,8 @@ pub mod active_filters;
 pub mod awake;
 /// Bar-chart geometry: viewBox layout, value→x scale, nice ticks, label fitting.
 pub mod bar_scale;
+/// Charts in words, from their data (rank movements, lowest and highest bars).
+pub mod chart_summary;
 /// Plain-text citations for copying, and the host a source link shows.
 pub mod citation_text;
 /// Which items cite each source, and which sources the visible items cite.

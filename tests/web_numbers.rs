@@ -263,3 +263,48 @@ async fn no_matching_figure_shows_an_empty_state_that_clears_the_filters() {
     .await;
     set_hash("");
 }
+
+#[wasm_bindgen_test]
+async fn every_chart_says_in_words_what_its_data_shows_in_both_languages() {
+    use xhs_explainer::model::records::{Figure, Lang, Unit};
+    use xhs_explainer::query::chart_summary::{bar_summary, rank_summary};
+    use xhs_explainer::query::rank_series::series_of;
+    use xhs_explainer::view::intl::Intl;
+
+    let (host, _w) = open_numbers("").await;
+    let data = dataset();
+    for lang in [Lang::En, Lang::Zh] {
+        if lang == Lang::Zh {
+            switch_to_chinese(&host).await;
+        }
+        let charts = find_all(&host, "figure.xhs-chart");
+        assert!(charts.len() >= 5, "{}", charts.len());
+        for chart in charts {
+            // The chart's own figures, from its marks' data-figure ids.
+            let figures: Vec<&'static Figure> = within(&chart, "[data-figure]")
+                .iter()
+                .filter_map(|m| m.get_attribute("data-figure"))
+                .filter_map(|id| data.figures.iter().find(|f| f.id == id))
+                .fold(Vec::new(), |mut seen, f| {
+                    if !seen.iter().any(|s: &&Figure| s.id == f.id) {
+                        seen.push(f);
+                    }
+                    seen
+                });
+            assert!(!figures.is_empty());
+            let want = if figures[0].unit == Unit::Rank {
+                let keyed: Vec<(char, &'static Figure)> =
+                    figures.iter().map(|f| ('?', *f)).collect();
+                rank_summary(&Intl, data, &series_of(&keyed), lang)
+            } else {
+                bar_summary(&Intl, data, &figures, lang)
+            };
+            let said = within(&chart, ".xhs-chart__summary");
+            assert_eq!(said.len(), 1);
+            assert_eq!(text_of(&said[0]), want);
+            // Assistive technology reads it as the chart's description.
+            let svg = within(&chart, "svg.xhs-chart__svg");
+            assert_eq!(svg[0].get_attribute("aria-describedby"), Some(said[0].id()));
+        }
+    }
+}

@@ -11,6 +11,7 @@ use crate::query::bar_scale::{
     tick_spacing, LabelFit, BAR_HEIGHT, BAR_OFFSET, FONT, GAP, LABEL_BASELINE, LEFT, PLOT,
     TICK_FONT, TOP, WIDTH,
 };
+use crate::query::chart_summary::bar_summary;
 use crate::query::figure_groups::KeyedFigure;
 use crate::query::svg_number::{coord, plain};
 use crate::view::context::ViewContext;
@@ -152,11 +153,20 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
             .join(sep)
     );
     let title_id = format!("{}-title", props.id);
+    // The chart in words, from its data: shown under the caption and read as its description.
+    let said_id = format!("{}-summary", props.id);
+    let said = bar_summary(
+        &intl::Intl,
+        data,
+        &figures.iter().map(|(_, f)| *f).collect::<Vec<_>>(),
+        lang,
+    );
 
     html! {
         <figure key={props.id.as_str()} class="xhs-chart xhs-chart--bar" part="chart" data-unit={props.unit.name()}>
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
-            <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}
+            <p class="xhs-chart__summary" id={said_id.clone()}>{ said }</p>
+            <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()} aria-describedby={said_id}
                 viewBox={format!("0 0 {} {}", coord(WIDTH), coord(h))} focusable="false">
                 <title id={title_id}>{ summary }</title>
                 { for grid }

@@ -7,6 +7,7 @@
 //! draws them.
 
 use crate::model::records::{Date, Figure, Lang, Unit, VocabIx};
+use crate::query::chart_summary::rank_summary;
 use crate::query::figure_groups::KeyedFigure;
 use crate::query::rank_scale::{
     label_place, LabelPlace, RankFrame, HEIGHT, LEFT, POINT, RIGHT, WIDTH,
@@ -215,12 +216,16 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
             .join(sep)
     );
     let title_id = format!("{}-title", props.id);
+    // The chart in words, from its data: shown under the caption and read as its description.
+    let said_id = format!("{}-summary", props.id);
+    let said = rank_summary(&intl::Intl, data, &series, lang);
 
     html! {
         <figure key={props.id.as_str()} class="xhs-chart xhs-chart--rank xhs-rank" part="chart" data-unit="rank">
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
+            <p class="xhs-chart__summary" id={said_id.clone()}>{ said }</p>
             <ul class="xhs-chart__legend" aria-label={SERIES.get(lang)}>{ for legend }</ul>
-            <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()}
+            <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()} aria-describedby={said_id}
                 viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} focusable="false">
                 <title id={title_id}>{ summary }</title>
                 { for y_ticks }
