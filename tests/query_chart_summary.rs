@@ -55,7 +55,7 @@ fn a_series_that_falls_or_holds_says_so() {
         platform: top.1.platform,
         points: vec![top, eleventh],
     };
-    let en = rank_summary(&Plain, data, &[fell.clone()], Lang::En);
+    let en = rank_summary(&Plain, data, std::slice::from_ref(&fell), Lang::En);
     assert!(
         en.contains(" fell from No. 1 on January 13, 2025 to No. 11 on January 12, 2025."),
         "{en}"
