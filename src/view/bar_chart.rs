@@ -65,9 +65,9 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
     let domain = ticks.last().copied().unwrap_or(1.0);
     let h = height(figures.len());
     let plot_bottom = row_top(figures.len());
-    let (colon, sep, comma) = match lang {
-        Lang::En => (": ", "; ", ", "),
-        Lang::Zh => ("：", "；", "，"),
+    let (colon, comma) = match lang {
+        Lang::En => (": ", ", "),
+        Lang::Zh => ("：", "，"),
     };
 
     let tick_labels: Vec<String> = ticks
@@ -138,20 +138,8 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
         }
     });
 
-    let summary = format!(
-        "{}{comma}{}{colon}{}",
-        BAR_CHART.get(lang),
-        props.caption,
-        figures
-            .iter()
-            .map(|(key, f)| format!(
-                "{key}{comma}{}{comma}{}",
-                data.platform_name(f, lang),
-                value_text(f, lang)
-            ))
-            .collect::<Vec<_>>()
-            .join(sep)
-    );
+    // The chart's name; what it shows is in its summary, and every value in its table.
+    let summary = format!("{}{comma}{}", BAR_CHART.get(lang), props.caption);
     let title_id = format!("{}-title", props.id);
     // The chart in words, from its data: shown under the caption and read as its description.
     let said_id = format!("{}-summary", props.id);

@@ -22,7 +22,6 @@ use crate::view::intl;
 use crate::view::strings::rank_chart::{DATA_OF, RANK_CHART, SERIES};
 use yew::prelude::*;
 
-const ON: &str = " on ";
 const AND: &str = " and ";
 
 /// A point's mark: circle, square, diamond or triangle by series, so series differ by more
@@ -82,10 +81,9 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
     let frame = RankFrame::of(&all_points);
     let x_of = |f: &Figure| frame.x(f.as_of.date.days_since_epoch());
     let y_of = |rank: f64| frame.y(rank);
-    // Chinese lists a series' points with 、: "1月12日第11名、1月13日第1名".
-    let (colon, sep, comma, list_sep) = match lang {
-        Lang::En => (": ", "; ", ", ", ", "),
-        Lang::Zh => ("：", "；", "，", "、"),
+    let (colon, comma) = match lang {
+        Lang::En => (": ", ", "),
+        Lang::Zh => ("：", "，"),
     };
     let name_of = |p: VocabIx| {
         data.platforms
@@ -187,34 +185,8 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
         }
     });
 
-    let summary = format!(
-        "{}{comma}{}{colon}{}",
-        RANK_CHART.get(lang),
-        props.caption,
-        series
-            .iter()
-            .map(|s| format!(
-                "{}{colon}{}",
-                name_of(s.platform),
-                s.points
-                    .iter()
-                    .map(|(_, f)| {
-                        let (rank, day) = (
-                            bare_value(f.value, f.unit, lang),
-                            intl::short_day(f.as_of.date, lang),
-                        );
-                        // "No. 11 on Jan 12" / "1月12日第11名"
-                        match lang {
-                            Lang::En => format!("{rank}{ON}{day}"),
-                            Lang::Zh => format!("{day}{rank}"),
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(list_sep)
-            ))
-            .collect::<Vec<_>>()
-            .join(sep)
-    );
+    // The chart's name; what it shows is in its summary, and every value in its table.
+    let summary = format!("{}{comma}{}", RANK_CHART.get(lang), props.caption);
     let title_id = format!("{}-title", props.id);
     // The chart in words, from its data: shown under the caption and read as its description.
     let said_id = format!("{}-summary", props.id);

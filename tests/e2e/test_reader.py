@@ -2,11 +2,27 @@
 headline numbers on the widget's first screen at desktop and phone sizes, in both languages),
 and the filters show only where they change something."""
 
+import json
+
 import pytest
-from conftest import wait_until
+from conftest import ROOT as PROJECT, wait_until
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+
+AXE = PROJECT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
 
 HOST = "document.querySelector('#explainer')"
 ROOT = HOST + ".shadowRoot"
+
+
+def axe_violations(browser):
+    result = browser.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        axe.run({include: [['#explainer']]}, {resultTypes: ['violations']})
+          .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, help: v.help,
+              nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))
+          .catch(e => done(JSON.stringify([{id: 'axe-error', help: String(e)}])));""")
+    return json.loads(result)
 
 
 def set_viewport(browser, width, height):
@@ -127,3 +143,89 @@ def test_copy_link_gives_a_url_that_opens_the_same_view_in_a_fresh_page(browser,
     wait_until(browser, f"return {ROOT}.querySelector('.xhs-status').textContent === arguments[0]",
                before["status"], what="the same filters")
     assert view_of(browser) == before
+
+
+FORCED_CHECK = """
+const root = arguments[0].shadowRoot;
+const probe = document.createElement('span');
+probe.style.cssText = 'background: Highlight; color: Canvas';
+document.body.append(probe);
+const highlight = getComputedStyle(probe).backgroundColor, canvas = getComputedStyle(probe).color;
+probe.remove();
+const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+const problems = [];
+// Every control keeps an outline of its own: a border, or (link-like buttons) an underline.
+for (const c of root.querySelectorAll('button, input, select, summary, a[href]')) {
+  if (!shown(c)) continue;
+  const s = getComputedStyle(c);
+  const bordered = ['Top', 'Bottom', 'Left', 'Right'].some(
+    side => s['border' + side + 'Style'] !== 'none' && parseFloat(s['border' + side + 'Width']) > 0);
+  const underlined = s.textDecorationLine.includes('underline');
+  const visuallyHidden = c.closest('.xhs-visually-hidden, .xhs-search__label');
+  const systemDrawn = c.type === 'range';  // the browser draws its track in system colours
+  if (!bordered && !underlined && !visuallyHidden && !systemDrawn) problems.push('no outline: ' + c.className + ' ' + c.textContent.trim().slice(0, 30));
+}
+// Selected states use the system's Highlight.
+for (const sel of root.querySelectorAll('[role=tab][aria-selected=true], button[aria-pressed=true]')) {
+  if (shown(sel) && getComputedStyle(sel).backgroundColor !== highlight) problems.push('selected not Highlight: ' + sel.className);
+}
+// Chart marks are drawn in a system colour, never in the page background.
+for (const m of root.querySelectorAll('.xhs-chart__mark, .xhs-axis__dot')) {
+  const fill = getComputedStyle(m).fill;
+  if (fill === 'none' || fill === canvas) problems.push('mark invisible: ' + m.getAttribute('class'));
+}
+return {problems, marks: root.querySelectorAll('.xhs-chart__mark, .xhs-axis__dot').length};
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+def test_forced_colors_keep_every_control_selection_mark_and_focus_ring_visible(browser, site, lang):
+    if browser.name_for_files != "chromium":
+        pytest.skip("forced colours are emulated through Chromium's DevTools Protocol only")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "forced-colors", "value": "active"}]})
+    try:
+        load(browser, site, lang, (1280, 900))
+        assert browser.execute_script("return matchMedia('(forced-colors: active)').matches")
+        host = browser.find_element("css selector", "#explainer")
+        browser.execute_script(AXE.read_text())
+        marks = 0
+        for section in ("overview", "timeline", "numbers", "voices", "platforms", "clock", "sources"):
+            browser.execute_script(f"{ROOT}.querySelector('#xhs-tab-' + arguments[0]).click()", section)
+            wait_until(browser, f"return {ROOT}.querySelector('#xhs-panel-' + arguments[0])", section, what=section)
+            if section == "timeline":  # open the filter panel and a facet: chips pressed and not
+                browser.execute_script(f"{ROOT}.querySelector('.xhs-filters__toggle').click()")
+                wait_until(browser, f"return {ROOT}.querySelector('.xhs-facet__toggle')", what="the filter panel")
+                browser.execute_script(f"{ROOT}.querySelector('.xhs-facet__toggle').click()")
+                wait_until(browser, f"return {ROOT}.querySelector('.xhs-chip')", what="chips")
+                browser.execute_script(f"{ROOT}.querySelector('.xhs-chip').click()")
+            wait_until(browser, f"return {ROOT}.getAnimations().length === 0", what="transitions to end")
+            got = browser.execute_script(FORCED_CHECK, host)
+            assert got["problems"] == [], (section, got["problems"])
+            marks += got["marks"]
+            assert axe_violations(browser) == [], section
+        assert marks >= 5, marks
+        # The focus ring is drawn in Highlight when the keyboard moves focus.
+        shadow_find(browser, "#xhs-tab-overview").click()
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        ring = browser.execute_script(f"""
+            const f = {ROOT}.activeElement; const s = getComputedStyle(f);
+            return [f.tagName, s.outlineStyle, parseFloat(s.outlineWidth)];""")
+        assert ring[1] == "solid" and ring[2] >= 2, ring
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+@pytest.mark.parametrize("section, selector", [("numbers", ".xhs-fcard__quotes"), ("platforms", ".xhs-not-stated")])
+def test_chinese_is_never_slanted_and_breaks_lines_the_chinese_way(browser, site, section, selector):
+    load(browser, site, "zh-Hans", (1280, 900))
+    browser.execute_script(f"{ROOT}.querySelector('#xhs-tab-' + arguments[0]).click()", section)
+    wait_until(browser, f"return {ROOT}.querySelector(arguments[0])", selector, what=selector)
+    got = browser.execute_script(f"""
+        const r = {ROOT}, app = getComputedStyle(r.querySelector('.xhs-app'));
+        const zh = [...r.querySelectorAll(arguments[0])].filter(e => e.closest('[lang]').lang === 'zh-Hans');
+        return {{styles: zh.map(e => getComputedStyle(e).fontStyle), lineBreak: app.lineBreak,
+                 lineHeight: parseFloat(app.lineHeight) / parseFloat(app.fontSize),
+                 font: app.fontFamily}};""", selector)
+    assert got["styles"] and set(got["styles"]) == {"normal"}, got
+    assert got["lineBreak"] == "strict" and got["lineHeight"] >= 1.6, got
+    assert got["font"].startswith('"PingFang SC"'), got
