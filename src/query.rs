@@ -59,6 +59,8 @@ pub mod plural;
 pub mod rank_scale;
 /// Rank-chart series: figures by platform and date, and repeated best ranks to ring.
 pub mod rank_series;
+/// Moving through a list by arrow keys, Home and End.
+pub mod roving;
 /// Substring search over folded haystacks built once per dataset.
 pub mod search;
 /// The explainer's sections in reading order, with their stable names.
@@ -77,7 +79,7 @@ pub mod strip;
 pub mod svg_number;
 /// The timeline model: day groups, axis extent and date-range presets.
 pub mod timeline;
-/// The guided tour's steps as filter states, and stepping by key.
+/// The guided tour's steps as filter states.
 pub mod tour;
 /// One instance's whole view in its URL-hash part: filters, section, open event, tour step.
 pub mod view_link;

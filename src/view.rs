@@ -56,6 +56,8 @@ pub mod rank_chart;
 pub mod render_count;
 /// The aria-live result count.
 pub mod result_status;
+/// Arrow-key focus within a list of controls.
+pub mod roving;
 /// Debounced free-text search input.
 pub mod search_box;
 /// Keyboard-operable section tabs.

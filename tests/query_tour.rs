@@ -3,9 +3,10 @@
 
 use xhs_explainer::data::dataset;
 use xhs_explainer::query::hash::{encode, HashWarning};
+use xhs_explainer::query::roving::next_index;
 use xhs_explainer::query::search::SearchIndex;
 use xhs_explainer::query::section::Section;
-use xhs_explainer::query::tour::{next_step, step_query};
+use xhs_explainer::query::tour::step_query;
 use xhs_explainer::query::view_link::{decode_view, encode_view, ViewLink};
 
 #[test]
@@ -58,9 +59,9 @@ fn arrow_keys_home_and_end_move_between_steps_and_stop_at_the_ends() {
         (3, "Enter", None),
     ];
     for (from, key, want) in cases {
-        assert_eq!(next_step(from, 8, key), want, "{from} {key}");
+        assert_eq!(next_index(from, 8, key), want, "{from} {key}");
     }
-    assert_eq!(next_step(0, 0, "ArrowRight"), None);
+    assert_eq!(next_index(0, 0, "ArrowRight"), None);
 }
 
 #[test]

@@ -336,7 +336,8 @@ async fn tab_stays_inside_the_dialog() {
     assert_eq!(
         focused(host).as_ref(),
         Some(&first),
-        "Tab wraps to the start"
+        "Tab wraps to the start; focus is on {:?}",
+        focused(host).map(|f| f.outer_html().chars().take(120).collect::<String>())
     );
     press(&first, "Tab", true);
     assert_eq!(
@@ -401,5 +402,48 @@ async fn copying_a_citation_puts_it_on_the_clipboard_and_says_so() {
     match source.locator {
         Locator::Url(url) => assert!(copied.contains(url), "{copied}"),
         Locator::Seed(file) => assert!(copied.contains(file), "{copied}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_through_the_events_each_described_by_its_date() {
+    let w = open_timeline().await;
+    let host = w.host.clone();
+    let buttons = event_buttons(&host);
+    assert!(buttons.len() > 3);
+    let focus = |i: usize| {
+        buttons[i]
+            .dyn_ref::<HtmlElement>()
+            .unwrap()
+            .focus()
+            .unwrap()
+    };
+    let at = || {
+        let f = focused(&host).expect("focus in the widget");
+        buttons.iter().position(|b| *b == f)
+    };
+    focus(0);
+    press(&buttons[0], "ArrowDown", false);
+    assert_eq!(at(), Some(1));
+    press(&buttons[1], "ArrowRight", false);
+    assert_eq!(at(), Some(2));
+    press(&buttons[2], "ArrowUp", false);
+    assert_eq!(at(), Some(1));
+    press(&buttons[1], "End", false);
+    assert_eq!(at(), Some(buttons.len() - 1));
+    // No wrapping past the ends.
+    press(&buttons[buttons.len() - 1], "ArrowDown", false);
+    assert_eq!(at(), Some(buttons.len() - 1));
+    press(&buttons[buttons.len() - 1], "Home", false);
+    assert_eq!(at(), Some(0));
+    // Each button is described by its day's heading: the date is announced with the event.
+    for b in &buttons {
+        let id = b.get_attribute("aria-describedby").expect("described");
+        let heading = shadow(&host)
+            .get_element_by_id(&id)
+            .expect("the day heading");
+        assert_eq!(heading.tag_name(), "H4");
+        let day = heading.closest(".xhs-timeline__day").unwrap().unwrap();
+        assert!(day.contains(Some(b)));
     }
 }

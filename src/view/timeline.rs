@@ -20,6 +20,7 @@ use crate::query::timeline::{
 use crate::view::context::use_section;
 use crate::view::intl;
 use crate::view::labels;
+use crate::view::roving;
 use crate::view::strings::timeline::{ACTIVE, DATES, EMPTY, INTRO, RANGE, SEARCH};
 use crate::view::timeline_day::day;
 use crate::view::timeline_strip::strip;
@@ -98,7 +99,8 @@ pub fn timeline() -> Html {
             if groups.is_empty() {
                 { empty_state(data, &ctx.query, &ctx.on_action, lang) }
             } else {
-                <ol class="xhs-timeline__days" ref={list_ref}>
+                <ol class="xhs-timeline__days" ref={list_ref}
+                    onkeydown={roving::on_list_keys(".xhs-timeline__open")}>
                     { for groups.iter().take(days_shown).map(|g| day(data, g, !g.before && in_surge(surge, g.date), &ctx.on_open_event, lang)) }
                 </ol>
                 if days_left > 0 {

@@ -28,34 +28,42 @@ pub fn day(
         Precision::Before => Some(UNDATED),
         _ => None,
     };
-    let events = g.events.iter().map(|&ix| {
-        let event = &data.events[ix];
-        let onclick = { on_open_event.reform(move |_| ix) };
-        // The heading gives the date; an event says more only where its date is hedged or spans
-        // several days, so precision is never overstated.
-        let hedge = (event.when.precision == Precision::Approximate || event.until.is_some())
-            .then(|| intl::span(event.when, event.until, lang));
-        let cites = labels::sources_count(event.citations.len(), lang);
-        html! {
-            <li class="xhs-timeline__event">
-                <button type="button" class="xhs-timeline__open" aria-haspopup="dialog"
-                    data-event={event.id} {onclick}>
-                    <span class="xhs-timeline__title">{ event.title.get(lang) }</span>
-                    <span class="xhs-timeline__meta">
-                        if let Some(h) = hedge {
-                            <span class="xhs-timeline__hedge">{ h }</span>
-                            <span aria-hidden="true">{ " · " }</span>
-                        }
-                        <span>{ cites }</span>
-                    </span>
-                </button>
-            </li>
-        }
-    });
+    // Each event button is described by its day's heading, so the date is heard with it when the
+    // arrow keys move through the list.
+    // ("Before" groups share their date with a dated group; the id tells them apart.)
+    let day_id = format!("xhs-day-{iso}{}", if g.before { "-before" } else { "" });
+    let events: Vec<Html> = g
+        .events
+        .iter()
+        .map(|&ix| {
+            let event = &data.events[ix];
+            let onclick = { on_open_event.reform(move |_| ix) };
+            // The heading gives the date; an event says more only where its date is hedged or spans
+            // several days, so precision is never overstated.
+            let hedge = (event.when.precision == Precision::Approximate || event.until.is_some())
+                .then(|| intl::span(event.when, event.until, lang));
+            let cites = labels::sources_count(event.citations.len(), lang);
+            html! {
+                <li class="xhs-timeline__event">
+                    <button type="button" class="xhs-timeline__open" aria-haspopup="dialog"
+                        data-event={event.id} aria-describedby={day_id.clone()} {onclick}>
+                        <span class="xhs-timeline__title">{ event.title.get(lang) }</span>
+                        <span class="xhs-timeline__meta">
+                            if let Some(h) = hedge {
+                                <span class="xhs-timeline__hedge">{ h }</span>
+                                <span aria-hidden="true">{ " · " }</span>
+                            }
+                            <span>{ cites }</span>
+                        </span>
+                    </button>
+                </li>
+            }
+        })
+        .collect();
     html! {
         <li class={classes!("xhs-timeline__day", in_surge.then_some("xhs-timeline__day--surge"))}
             data-day={iso.clone()}>
-            <h4 class="xhs-timeline__date">
+            <h4 class="xhs-timeline__date" id={day_id}>
                 <time datetime={iso}>{ intl::when(When { date: g.date, precision }, lang) }</time>
                 if let Some(note) = note {
                     <span class="xhs-timeline__note">{ labels::in_brackets(note.get(lang), lang) }</span>

@@ -3,7 +3,7 @@
 //! exploration that keeps the step's view. The arrow keys, Home and End move between steps.
 
 use crate::model::records::Lang;
-use crate::query::tour::next_step;
+use crate::query::roving::next_index;
 use crate::view::context::use_view;
 use crate::view::source_line::source_line;
 use crate::view::strings::tour::{EXIT, FINISH, KEYS, LABEL, NEXT, PREVIOUS, START, STEP};
@@ -32,7 +32,7 @@ pub fn tour(props: &TourProps) -> Html {
     let on_keydown = {
         let on_tour = ctx.on_tour.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(to) = next_step(current, count, &e.key()) {
+            if let Some(to) = next_index(current, count, &e.key()) {
                 e.prevent_default();
                 on_tour.emit(Some(to));
             }
