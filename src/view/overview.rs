@@ -32,7 +32,7 @@ pub fn overview() -> Html {
             <li class="xhs-headline">
                 <p class="xhs-headline__value">{ value_text(figure, lang) }</p>
                 <p class="xhs-headline__measure">
-                    { figure.short.get(lang) }{ " " }
+                    { figure.short.get(lang) }{ gap }
                     <span class="xhs-headline__meta">
                         { AS_OF_SHORT.get(lang) }{ gap }
                         <time datetime={intl::iso(figure.as_of.date)}>{ intl::when(figure.as_of, lang) }</time>

@@ -42,7 +42,10 @@ pub fn tour(props: &TourProps) -> Html {
         <section class="xhs-tour" part="tour" aria-label={LABEL.get(lang)} onkeydown={on_keydown}>
             <div class="xhs-tour__text" aria-live="polite">
                 <p class="xhs-tour__progress">
-                    { format!("{} {} / {count}", STEP.get(lang), current + 1) }
+                    { match lang {
+                        Lang::En => format!("{} {} / {count}", STEP.get(lang), current + 1),
+                        Lang::Zh => format!("第{}步（共{count}步）", current + 1),
+                    } }
                     <progress max={count.to_string()} value={(current + 1).to_string()} aria-hidden="true" />
                 </p>
                 <h3 class="xhs-tour__title">{ step.title.get(lang) }</h3>
