@@ -70,7 +70,7 @@ impl Mounted {
         if config == self.config {
             return;
         }
-        crate::view::theme::apply(&self.host, config.theme);
+        // (The App applies a changed theme to the host itself, once it renders with it.)
         self.config = config.clone();
         self.app.update(AppProps {
             config,

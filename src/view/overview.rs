@@ -9,7 +9,7 @@ use crate::view::context::use_section;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::strings::overview::{AS_OF_SHORT, DISPUTED_SHORT, HEADLINES, HOW_COUNTED, HOW_TO};
+use crate::view::strings::overview::{AS_OF_SHORT, DISPUTED_SHORT, HEADLINES, HOW_COUNTED};
 use crate::view::tour;
 use yew::prelude::*;
 
@@ -65,7 +65,6 @@ pub fn overview() -> Html {
                 { labels::AS_OF.get(lang) }{ gap }
                 <time datetime={intl::iso(data.as_of)}>{ intl::date(data.as_of, crate::model::records::Precision::Day, lang) }</time>
             </p>
-            <p class="xhs-hint">{ HOW_TO.get(lang) }</p>
         </div>
     }
 }

@@ -17,7 +17,7 @@ pub struct ShareProps {
     pub title: AttrValue,
 }
 
-/// What the last copy did: copied, or refused with the link shown for copying by hand.
+/// What the last copy did: copied, or refused with the link shown (read-only) for copying by hand.
 #[derive(Clone, PartialEq)]
 enum Copied {
     Yes,
@@ -28,18 +28,6 @@ enum Copied {
 pub fn share_bar(props: &ShareProps) -> Html {
     let lang = props.lang;
     let copied = use_state(|| None::<Copied>);
-    let fallback = use_node_ref();
-    {
-        let fallback = fallback.clone();
-        use_effect_with((*copied).clone(), move |copied| {
-            if let Some(Copied::Refused(_)) = copied {
-                if let Some(input) = fallback.cast::<web_sys::HtmlInputElement>() {
-                    let _ = input.focus();
-                    input.select();
-                }
-            }
-        });
-    }
     if !props.linkable {
         return html! { <p class="xhs-share xhs-share__none">{ NO_LINK.get(lang) }</p> };
     }
@@ -84,7 +72,7 @@ pub fn share_bar(props: &ShareProps) -> Html {
             }
             <span class="xhs-share__status" role="status">{ status }</span>
             if let Some(Copied::Refused(url)) = &*copied {
-                <input ref={fallback} class="xhs-share__fallback" readonly={true}
+                <input class="xhs-share__fallback" readonly={true}
                     aria-label={LINK_TEXT.get(lang)} value={url.clone()} />
             }
         </div>

@@ -1,12 +1,13 @@
 //! The guided tour's panel: where the reader is ("Step 3 / 8" and a progress bar), the step's
 //! title, its caption in our words and its sources, with Previous, Next and a way out to free
-//! exploration that keeps the step's view. The arrow keys, Home and End move between steps.
+//! exploration that keeps the step's view. The arrow keys, Home and End move between steps
+//! (listed with the other shortcuts under "?").
 
 use crate::model::records::Lang;
 use crate::query::roving::next_index;
 use crate::view::context::use_view;
 use crate::view::source_line::source_line;
-use crate::view::strings::tour::{EXIT, FINISH, KEYS, LABEL, NEXT, PREVIOUS, START, STEP};
+use crate::view::strings::tour::{EXIT, FINISH, LABEL, NEXT, PREVIOUS, START, STEP};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -61,7 +62,6 @@ pub fn tour(props: &TourProps) -> Html {
                     <button type="button" class="xhs-tour__next xhs-button--primary" onclick={go(Some(current + 1))}>{ NEXT.get(lang) }</button>
                 }
                 <button type="button" class="xhs-link-button xhs-tour__exit" onclick={go(None)}>{ EXIT.get(lang) }</button>
-                <span class="xhs-tour__keys">{ KEYS.get(lang) }</span>
             </div>
         </section>
     }
