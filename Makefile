@@ -17,3 +17,6 @@ readme-screenshots:  ## copy the screenshots the last test run made into docs/ f
 	mkdir -p docs
 	cp screenshots/chromium-1280-en-light.png docs/screenshot-en-light-1280.png
 	cp screenshots/chromium-375-zh-Hans-dark.png docs/screenshot-zh-dark-375.png
+	cp screenshots/chromium-1280-en-light-first-screen.png docs/screenshot-first-screen-en-1280.png
+	cp screenshots/chromium-375-zh-Hans-dark-first-screen.png docs/screenshot-first-screen-zh-375.png
+	cp screenshots/chromium-1280-en-light-tour.png docs/screenshot-tour-en-1280.png

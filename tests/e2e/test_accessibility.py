@@ -24,7 +24,7 @@ def load(browser, site):
 
 def settle(browser):
     """Waits until no CSS transition runs in the widget, so axe sees final colours."""
-    wait_until(browser, "return document.querySelector('#explainer').shadowRoot.getAnimations().length === 0",
+    wait_until(browser, "return document.querySelector('#explainer').shadowRoot.getAnimations().filter(a => a.timeline === document.timeline).length === 0",
                what="transitions to end")
 
 
@@ -105,17 +105,37 @@ def test_axe_finds_no_violations_on_the_trunk_index_page(browser, site):
 
 
 def test_screenshots_for_the_readme(browser, site):
-    """English/light at 1280 px and 中文/dark at 375 px, saved to screenshots/ (git-ignored)."""
+    """Saved to screenshots/ (git-ignored; `make readme-screenshots` copies them into docs/): the
+    timeline in English/light at 1280 px, the numbers in 中文/dark at 375 px, the first screen of
+    the overview at 1280 × 900 (English, light) and 375 × 700 (中文, dark), and a tour step."""
     SCREENSHOTS.mkdir(exist_ok=True)
-    for width, lang, theme, section in [(1280, "en", "light", "timeline"), (375, "zh-Hans", "dark", "numbers")]:
-        browser.set_window_size(width, 1600)
+    shots = [(1280, 1600, "en", "light", "timeline", None), (375, 1600, "zh-Hans", "dark", "numbers", None),
+             (1280, 900, "en", "light", "overview", "first"), (375, 700, "zh-Hans", "dark", "overview", "first"),
+             (1280, 900, "en", "light", "overview", "tour")]
+    for width, height, lang, theme, section, kind in shots:
+        browser.set_window_size(width, height)
         load(browser, site)
         set_lang(browser, lang)
         set_theme(browser, theme)
         open_section(browser, section)
         host = browser.find_element("id", "explainer")
-        path = SCREENSHOTS / f"{browser.name_for_files}-{width}-{lang}-{theme}.png"
-        assert host.screenshot(str(path)), path
+        name = f"{browser.name_for_files}-{width}-{lang}-{theme}"
+        if kind == "tour":
+            browser.execute_script("document.querySelector('#explainer').shadowRoot.querySelector('.xhs-tour-start').click()")
+            wait_until(browser, IN_SHADOW, ".xhs-tour", what="the tour")
+            browser.execute_script("document.querySelector('#explainer').shadowRoot.querySelector('.xhs-tour__next').click()")
+            wait_until(browser, "return document.querySelector('#explainer').shadowRoot.querySelector('.xhs-tour progress').value == 2",
+                       what="step 2")
+            settle(browser)
+            name += "-tour"
+        elif kind == "first":
+            name += "-first-screen"
+        path = SCREENSHOTS / f"{name}.png"
+        if kind:  # what the reader sees in the window, the widget's top at the top
+            browser.execute_script("document.querySelector('#explainer').scrollIntoView()")
+            assert browser.save_screenshot(str(path)), path
+        else:
+            assert host.screenshot(str(path)), path
         assert path.stat().st_size > 10_000, "a blank screenshot"
     browser.set_window_size(1280, 900)
 

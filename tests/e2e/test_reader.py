@@ -198,7 +198,7 @@ def test_forced_colors_keep_every_control_selection_mark_and_focus_ring_visible(
                 browser.execute_script(f"{ROOT}.querySelector('.xhs-facet__toggle').click()")
                 wait_until(browser, f"return {ROOT}.querySelector('.xhs-chip')", what="chips")
                 browser.execute_script(f"{ROOT}.querySelector('.xhs-chip').click()")
-            wait_until(browser, f"return {ROOT}.getAnimations().length === 0", what="transitions to end")
+            wait_until(browser, f"return {ROOT}.getAnimations().filter(a => a.timeline === document.timeline).length === 0", what="transitions to end")
             got = browser.execute_script(FORCED_CHECK, host)
             assert got["problems"] == [], (section, got["problems"])
             marks += got["marks"]
@@ -229,3 +229,32 @@ def test_chinese_is_never_slanted_and_breaks_lines_the_chinese_way(browser, site
     assert got["styles"] and set(got["styles"]) == {"normal"}, got
     assert got["lineBreak"] == "strict" and got["lineHeight"] >= 1.6, got
     assert got["font"].startswith('"PingFang SC"'), got
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_axe_finds_no_violations_on_any_tour_step_or_the_shortcuts(browser, site, lang, theme):
+    load(browser, site, lang, (1280, 900))
+    browser.execute_script(f"""
+        const s = {ROOT}.querySelector('.xhs-theme-select');
+        s.value = arguments[0]; s.dispatchEvent(new Event('change', {{bubbles: true}}));""", theme)
+    browser.execute_script(AXE.read_text())
+    browser.execute_script(f"{ROOT}.querySelector('.xhs-tour-start').click()")
+    steps = browser.execute_script(f"return +{ROOT}.querySelector('.xhs-tour progress').max")
+    assert 6 <= steps <= 10, steps
+    problems = {}
+    for step in range(1, steps + 1):
+        wait_until(browser, f"return +{ROOT}.querySelector('.xhs-tour progress').value === arguments[0]", step,
+                   what=f"step {step}")
+        wait_until(browser, f"return {ROOT}.getAnimations().filter(a => a.timeline === document.timeline).length === 0", what="transitions to end")
+        found = axe_violations(browser)
+        if found:
+            problems[step] = found
+        if step < steps:
+            browser.execute_script(f"{ROOT}.querySelector('.xhs-tour__next').click()")
+    shadow_find(browser, ".xhs-tour__previous").send_keys("?")
+    wait_until(browser, f"return {ROOT}.querySelector('.xhs-shortcuts')", what="the shortcuts")
+    found = axe_violations(browser)
+    if found:
+        problems["shortcuts"] = found
+    assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)
