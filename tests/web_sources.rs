@@ -225,16 +225,21 @@ async fn an_event_under_a_source_opens_its_dialog() {
     assert_eq!(text(host, "#xhs-event-title"), event.title.en);
     assert_eq!(find_all(host, ".xhs-citation").len(), event.citations.len());
 
-    press(
-        &focused(host).expect("focus is in the dialog"),
-        "Escape",
-        false,
-    );
+    // The dialog takes focus when it opens, just after it renders.
+    let dialog = find(host, "[role=dialog]").unwrap();
+    wait_for("focus in the dialog", 2000, || {
+        focused(host).is_some_and(|f| dialog.contains(Some(&f)))
+    })
+    .await;
+    press(&focused(host).unwrap(), "Escape", false);
     wait_for("the dialog to close", 2000, || {
         find(host, "[role=dialog]").is_none()
     })
     .await;
-    assert_eq!(focused(host), Some(button));
+    wait_for("focus back on the event", 2000, || {
+        focused(host).as_ref() == Some(&button)
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

@@ -306,16 +306,22 @@ async fn an_event_opens_with_its_citations_and_escape_gives_focus_back() {
         find_all(host, ".xhs-citation__excerpt").len(),
         event.citations.len()
     );
-    // Focus moved into the dialog.
-    let inside = focused(host).expect("something has focus");
-    assert!(dialog.contains(Some(&inside)), "focus is inside the dialog");
+    // Focus moves into the dialog (when it opens, which is just after it renders).
+    wait_for("focus inside the dialog", 2000, || {
+        focused(host).is_some_and(|f| dialog.contains(Some(&f)))
+    })
+    .await;
+    let inside = focused(host).unwrap();
 
     press(&inside, "Escape", false);
     wait_for("the dialog to close", 2000, || {
         find(host, "[role=dialog]").is_none()
     })
     .await;
-    assert_eq!(focused(host), Some(opener), "focus is back on the event");
+    wait_for("focus back on the event", 2000, || {
+        focused(host).as_ref() == Some(&opener)
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -326,6 +332,11 @@ async fn tab_stays_inside_the_dialog() {
     wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
     let first = find(host, ".xhs-dialog__close").unwrap();
     let last = find(host, ".xhs-dialog__done").unwrap();
+    // The dialog has opened once it has moved focus to its first control.
+    wait_for("the dialog to take focus", 2000, || {
+        focused(host).as_ref() == Some(&first)
+    })
+    .await;
 
     last.clone()
         .dyn_into::<HtmlElement>()
