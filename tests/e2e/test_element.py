@@ -158,8 +158,13 @@ def test_the_named_parts_are_there_and_host_css_reaches_them(browser, site):
     wait_until(browser, "return document.getElementById('element').shadowRoot"
                ".querySelector('[part=dialog][open]')", what="the event dialog")
     seen.update(browser.execute_script(PARTS, "element"))
+    browser.execute_script(
+        "document.getElementById('element').shadowRoot.querySelector('.xhs-dialog__close').click()")
+    wait_until(browser, "return !document.getElementById('element').shadowRoot.querySelector('[part=dialog]')",
+               what="the dialog to close")
+    seen.update(browser.execute_script(PARTS, "element"))
     assert seen == {"header", "filters", "tabs", "panel", "timeline", "chart", "table", "quote",
-                    "source", "dialog"}, seen
+                    "source", "dialog", "footer"}, seen
     # ::part rules from the host's stylesheet apply, and only to the parts they name.
     browser.execute_script(
         "document.getElementById('element').shadowRoot.querySelector('#xhs-tab-numbers').click()")
@@ -168,3 +173,14 @@ def test_the_named_parts_are_there_and_host_css_reaches_them(browser, site):
     assert browser.execute_script(PART_STYLE, "element", "header") == "rgb(1, 2, 3)"
     assert browser.execute_script(PART_STYLE, "element", "chart") == "rgb(4, 5, 6)"
     assert browser.execute_script(PART_STYLE, "element", "tabs") != "rgb(1, 2, 3)"
+    # The tour's panel and the shortcut list, opened from the overview and the footer.
+    browser.execute_script(
+        "document.getElementById('element').shadowRoot.querySelector('#xhs-tab-overview').click()")
+    wait_until(browser, "return document.getElementById('element').shadowRoot.querySelector('.xhs-tour-start')",
+               what="the tour's start")
+    browser.execute_script("""const r = document.getElementById('element').shadowRoot;
+        r.querySelector('.xhs-tour-start').click(); r.querySelector('.xhs-shortcuts__open').click();""")
+    wait_until(browser, "const r = document.getElementById('element').shadowRoot;"
+               "return r.querySelector('[part=tour]') && r.querySelector('[part=shortcuts]')",
+               what="the tour and the shortcuts")
+    assert {"tour", "shortcuts"} <= set(browser.execute_script(PARTS, "element"))

@@ -72,6 +72,11 @@ return {filters: shown('.xhs-filters'), tabs: shown('.xhs-nav'), settings: shown
 def test_printing_shows_the_current_section_without_the_controls(browser, site):
     browser.get(f"{site}/demo/csp-header.html")
     wait_until(browser, SHOWN, "explainer", what="the widget")
+    # The timeline, where the filter bar is on screen (the overview has none).
+    browser.execute_script(
+        "document.getElementById('explainer').shadowRoot.querySelector('#xhs-tab-timeline').click()")
+    wait_until(browser, "return document.getElementById('explainer').shadowRoot.querySelector('#xhs-panel-timeline')",
+               what="the timeline")
     if browser.name_for_files == "chromium":
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
         printed = browser.execute_script(PRINTED)
