@@ -43,6 +43,8 @@ pub mod hash;
 pub mod iso_date;
 /// The kinds of filtered item (event, figure, voice) behind one borrowed handle.
 pub mod item;
+/// Small sorted sets by insertion, instead of std's sorts (their wasm cost).
+pub mod sorted_set;
 /// Search normalisation: case, width, diacritics, quotes and whitespace folded away.
 pub mod normalize;
 /// Whether a count is written in words ("170 million", "70万") or digits, per language.

@@ -8,6 +8,7 @@ use crate::model::records::{Citation, Dataset, Lang, VocabIx};
 
 use super::item::{Item, Kind};
 use super::selection::Selection;
+use super::sorted_set::sorted_distinct;
 
 /// A dimension of the filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -173,14 +174,11 @@ impl Terms {
 
     /// The terms, ascending and each once (an item citing one source twice counts once).
     pub fn distinct(self) -> Vec<VocabIx> {
-        let mut ids: Vec<VocabIx> = match self {
-            Terms::List(list) => list.to_vec(),
+        match self {
+            Terms::List(list) => sorted_distinct(list.iter().copied()),
             Terms::One(one) => vec![one],
-            Terms::Cited(cites) => cites.iter().map(|c| c.source).collect(),
-        };
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+            Terms::Cited(cites) => sorted_distinct(cites.iter().map(|c| c.source)),
+        }
     }
 }
 

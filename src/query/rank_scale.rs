@@ -68,9 +68,7 @@ pub struct RankFrame {
 
 impl RankFrame {
     pub fn of(points: &[(i32, f64)]) -> RankFrame {
-        let mut days: Vec<i32> = points.iter().map(|&(d, _)| d).collect();
-        days.sort_unstable();
-        days.dedup();
+        let days = crate::query::sorted_set::sorted_distinct(points.iter().map(|&(d, _)| d));
         let worst = rank_domain(
             points
                 .iter()

@@ -3,6 +3,7 @@
 //! which the chart rings so that no report is preferred.
 
 use crate::model::records::{Figure, VocabIx};
+use crate::query::sorted_set::sort_stable_by_key;
 
 /// The figures of one platform, by date, each with its key letter.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,8 +43,7 @@ pub fn series_of(figures: &[(char, &'static Figure)]) -> Vec<Series> {
         }
     }
     for s in &mut out {
-        s.points
-            .sort_by_key(|(_, f)| f.as_of.date.days_since_epoch());
+        sort_stable_by_key(&mut s.points, |(_, f)| f.as_of.date.days_since_epoch());
     }
     out
 }

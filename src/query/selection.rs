@@ -48,9 +48,7 @@ impl Selection {
 
     /// Adds `ix` if absent; does nothing if present.
     pub fn insert(&mut self, ix: VocabIx) {
-        if let Err(at) = self.0.binary_search(&ix) {
-            self.0.insert(at, ix);
-        }
+        crate::query::sorted_set::insert(&mut self.0, ix);
     }
 
     pub fn clear(&mut self) {
@@ -60,9 +58,6 @@ impl Selection {
 
 impl FromIterator<VocabIx> for Selection {
     fn from_iter<I: IntoIterator<Item = VocabIx>>(iter: I) -> Selection {
-        let mut ids: Vec<VocabIx> = iter.into_iter().collect();
-        ids.sort_unstable();
-        ids.dedup();
-        Selection(ids)
+        Selection(crate::query::sorted_set::sorted_distinct(iter))
     }
 }

@@ -137,9 +137,7 @@ pub fn publishers_text(data: &Dataset, citations: &[Citation], lang: Lang) -> St
 /// for a line with room for one name: "Reuters", "Entering China and 2 others" /
 /// "Entering China等3个来源". Empty when nothing is cited.
 pub fn lead_publisher(data: &Dataset, citations: &[Citation], lang: Lang) -> String {
-    let mut distinct: Vec<u16> = citations.iter().map(|c| c.source).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
+    let distinct = crate::query::sorted_set::sorted_distinct(citations.iter().map(|c| c.source));
     let Some(first) = citations
         .first()
         .and_then(|c| data.sources.get(c.source as usize))
