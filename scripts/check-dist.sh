@@ -26,6 +26,8 @@ for f in "$glue" "$wasm"; do
 done
 head -c 4 "dist/$wasm" | od -An -tx1 | grep -q '00 61 73 6d' || fail "dist/$wasm is not wasm"
 if grep -aq 'serde_json' "dist/$wasm"; then fail "serde_json reached the release wasm"; fi
+# scripts/shorten-imports.mjs ran: the wasm imports from module "a", not "./xhs-explainer_bg.js".
+if grep -aq 'xhs-explainer_bg.js' "dist/$wasm"; then fail "dist/$wasm still has wasm-bindgen's long import names"; fi
 
 total_gz=0
 total_br=0
