@@ -100,7 +100,7 @@ pub fn timeline() -> Html {
                 { empty_state(data, &ctx.query, &ctx.on_action, lang) }
             } else {
                 <ol class="xhs-timeline__days" ref={list_ref}
-                    onkeydown={roving::on_list_keys(".xhs-timeline__open")}>
+                    onkeydown={roving::on_list_keys(".xhs-timeline__days", ".xhs-timeline__open")}>
                     { for groups.iter().take(days_shown).map(|g| day(data, g, !g.before && in_surge(surge, g.date), &ctx.on_open_event, lang)) }
                 </ol>
                 if days_left > 0 {
