@@ -15,6 +15,8 @@ pub mod active_filters;
 pub mod awake;
 /// Bar-chart geometry: viewBox layout, value→x scale, nice ticks, label fitting.
 pub mod bar_scale;
+/// The frame of a downloaded chart: title and source lines wrapped, and the image's size.
+pub mod chart_frame;
 /// Charts in words, from their data (rank movements, lowest and highest bars).
 pub mod chart_summary;
 /// Plain-text citations for copying, and the host a source link shows.
@@ -43,8 +45,6 @@ pub mod hash;
 pub mod iso_date;
 /// The kinds of filtered item (event, figure, voice) behind one borrowed handle.
 pub mod item;
-/// Small sorted sets by insertion, instead of std's sorts (their wasm cost).
-pub mod sorted_set;
 /// Search normalisation: case, width, diacritics, quotes and whitespace folded away.
 pub mod normalize;
 /// Whether a count is written in words ("170 million", "70万") or digits, per language.
@@ -69,6 +69,8 @@ pub mod search;
 pub mod section;
 /// A sorted set of selected vocabulary indices for one facet.
 pub mod selection;
+/// Small sorted sets by insertion, instead of std's sorts (their wasm cost).
+pub mod sorted_set;
 /// How a source is named: outlet or "unnamed", kind of outlet, headline or our description.
 pub mod source_label;
 /// Inclusive day spans: how dates, month-precision dates and multi-day events meet a range.

@@ -4,6 +4,12 @@
 pub mod app;
 /// A hand-drawn SVG bar chart of figures in one unit, with its data table.
 pub mod bar_chart;
+/// The line under a chart naming its sources and dates.
+pub mod chart_credit;
+/// A chart as an SVG or PNG file, with its title, sources and date drawn in.
+pub mod chart_image;
+/// What a chart's point says when the keyboard reaches it.
+pub mod chart_point;
 /// Citations with verbatim excerpts and a Copy citation button.
 pub mod citation_list;
 /// Section: 早C晚A, when Chinese and US users are awake at once.
@@ -22,6 +28,8 @@ pub mod corrections;
 pub mod data_table;
 /// From/to date inputs of the shared filter.
 pub mod date_range;
+/// Saving a file the widget made through a temporary link.
+pub mod download;
 /// Dialog: one event with its citations.
 pub mod event_detail;
 /// CSV and JSON download of the current selection.

@@ -18,7 +18,7 @@ use xhs_explainer::query::facet::Facet;
 use xhs_explainer::query::item::Kind;
 use xhs_explainer::query::search::SearchIndex;
 use xhs_explainer::query::source_label::{
-    kind_label, lead_publisher, publisher_name, title_text, ON_FILE,
+    kind_label, lead_publisher, publisher_name, publisher_names, title_text, ON_FILE,
 };
 use xhs_explainer::query::state::Query;
 use xhs_explainer::query::visible::Visible;
@@ -326,4 +326,27 @@ fn a_one_name_source_line_names_the_first_publisher_and_counts_the_other_sources
     for (citations, lang, want) in cases {
         assert_eq!(lead_publisher(&DATA, &citations, lang), want);
     }
+}
+
+#[test]
+fn a_charts_source_line_names_each_outlet_once_in_citation_order() {
+    let cite = |source| Citation {
+        source,
+        excerpt: "x",
+    };
+    let name = |s: u16, lang| publisher_name(&DATA.sources[s as usize], lang);
+    let cites = [
+        cite(S_NYT),
+        cite(S_AP),
+        cite(S_NYT),
+        cite(S_BBC),
+        cite(S_AP),
+    ];
+    for lang in [Lang::En, Lang::Zh] {
+        assert_eq!(
+            publisher_names(&DATA, &cites, lang),
+            vec![name(S_NYT, lang), name(S_AP, lang), name(S_BBC, lang)]
+        );
+    }
+    assert!(publisher_names(&DATA, &[], Lang::En).is_empty());
 }

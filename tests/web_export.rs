@@ -2,15 +2,13 @@
 //! the current selection, as CSV (with a BOM, for spreadsheet apps) and as JSON.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "common/blobs.rs"]
+mod blobs;
 #[path = "common/dom.rs"]
 mod dom;
 
+use blobs::{blob_text, CapturedBlobs};
 use dom::*;
-use std::cell::RefCell;
-use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::EmbedConfig;
@@ -21,51 +19,6 @@ use xhs_explainer::query::search::SearchIndex;
 use xhs_explainer::query::state::Query;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Replaces `URL.createObjectURL` until dropped, keeping every Blob it is given.
-struct CapturedBlobs {
-    original: JsValue,
-    blobs: Rc<RefCell<Vec<web_sys::Blob>>>,
-    _hook: Closure<dyn FnMut(web_sys::Blob) -> String>,
-}
-
-impl CapturedBlobs {
-    fn start() -> Self {
-        let url = js_sys::Reflect::get(&js_sys::global(), &"URL".into()).unwrap();
-        let original = js_sys::Reflect::get(&url, &"createObjectURL".into()).unwrap();
-        let blobs = Rc::new(RefCell::new(Vec::new()));
-        let keep = blobs.clone();
-        let hook = Closure::wrap(Box::new(move |b: web_sys::Blob| {
-            keep.borrow_mut().push(b);
-            "blob:captured".to_string()
-        }) as Box<dyn FnMut(web_sys::Blob) -> String>);
-        js_sys::Reflect::set(&url, &"createObjectURL".into(), hook.as_ref()).unwrap();
-        CapturedBlobs {
-            original,
-            blobs,
-            _hook: hook,
-        }
-    }
-}
-
-impl Drop for CapturedBlobs {
-    fn drop(&mut self) {
-        let url = js_sys::Reflect::get(&js_sys::global(), &"URL".into()).unwrap();
-        let _ = js_sys::Reflect::set(&url, &"createObjectURL".into(), &self.original);
-    }
-}
-
-async fn blob_text(b: &web_sys::Blob) -> String {
-    let promise: js_sys::Promise = js_sys::Reflect::get(b, &"text".into())
-        .unwrap()
-        .dyn_into::<js_sys::Function>()
-        .unwrap()
-        .call0(b)
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    JsFuture::from(promise).await.unwrap().as_string().unwrap()
-}
 
 #[wasm_bindgen_test]
 async fn the_download_buttons_export_the_current_selection() {

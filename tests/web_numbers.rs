@@ -83,7 +83,7 @@ async fn every_group_shows_its_figures_with_charts_or_side_by_side_cards() {
                 "{}: the table lists what the chart draws",
                 group.id
             );
-            let svg = &within(chart, "svg[role=img]")[0];
+            let svg = &within(chart, "svg[role=group]")[0];
             let title_id = svg.get_attribute("aria-labelledby").unwrap();
             let summary = text_of(&within(svg, &format!("#{title_id}"))[0]);
             assert!(!summary.is_empty(), "{}: the chart is summarised", group.id);

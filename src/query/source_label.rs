@@ -124,6 +124,25 @@ pub fn publishers(data: &Dataset, citations: &[Citation], lang: Lang) -> Vec<Str
     out
 }
 
+/// The outlets behind several claims by name alone, each once, in citation order: a chart's
+/// source line.
+pub fn publisher_names<'a>(
+    data: &Dataset,
+    citations: impl IntoIterator<Item = &'a Citation>,
+    lang: Lang,
+) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for c in citations {
+        if let Some(s) = data.sources.get(c.source as usize) {
+            let name = publisher_name(s, lang);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
 /// The publishers joined for one line: "A; B" / "A；B".
 pub fn publishers_text(data: &Dataset, citations: &[Citation], lang: Lang) -> String {
     let sep = match lang {

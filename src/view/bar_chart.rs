@@ -14,11 +14,15 @@ use crate::query::bar_scale::{
 use crate::query::chart_summary::bar_summary;
 use crate::query::figure_groups::KeyedFigure;
 use crate::query::svg_number::{coord, plain};
+use crate::view::chart_credit::chart_credit;
+use crate::view::chart_image::download_buttons;
+use crate::view::chart_point::point_label;
 use crate::view::context::ViewContext;
 use crate::view::data_table::DataTable;
 use crate::view::figure_value::short_date;
 use crate::view::figure_value::{bare_value, value_text};
 use crate::view::intl;
+use crate::view::roving::on_list_keys;
 use crate::view::strings::bar_chart::{BAR_CHART, DATA_OF};
 use yew::prelude::*;
 
@@ -96,7 +100,7 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
             // The last tick is the domain's end: label it when the stride lands on it.
             let labelled = i % stride == 0;
             html! {
-                <g class="xhs-chart__tick">
+                <g class="xhs-chart__tick" aria-hidden="true">
                     <line class={if i == 0 { "xhs-chart__baseline" } else { "xhs-chart__grid" }}
                         x1={coord(x)} x2={coord(x)} y1={coord(TOP)} y2={coord(plot_bottom)} />
                     if labelled {
@@ -123,15 +127,17 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
             data.platform_name(f, lang),
             short_date(f, lang)
         );
+        let said = point_label(ctx, &label, &value, f);
         html! {
             <g class="xhs-chart__row" key={f.id}>
-                <text class="xhs-chart__label" x={coord(LEFT)}
+                <text class="xhs-chart__label" x={coord(LEFT)} aria-hidden="true"
                     y={coord(row + LABEL_BASELINE)}>{ label }</text>
                 <rect class={classes!("xhs-chart__mark", "xhs-chart__bar", series_class(platform_id))}
+                    role="img" aria-label={said} tabindex={if i == 0 { "0" } else { "-1" }}
                     data-figure={f.id} data-value={plain(f.value)}
                     x={coord(LEFT)} y={coord(row + BAR_OFFSET)}
                     width={coord(w)} height={coord(BAR_HEIGHT)} />
-                <text class={vclass} x={coord(vx)}
+                <text class={vclass} x={coord(vx)} aria-hidden="true"
                     y={coord(row + BAR_OFFSET + BAR_HEIGHT - 4.0)}
                     text-anchor={anchor}>{ value }</text>
             </g>
@@ -143,23 +149,21 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
     let title_id = format!("{}-title", props.id);
     // The chart in words, from its data: shown under the caption and read as its description.
     let said_id = format!("{}-summary", props.id);
-    let said = bar_summary(
-        &intl::Intl,
-        data,
-        &figures.iter().map(|(_, f)| *f).collect::<Vec<_>>(),
-        lang,
-    );
+    let drawn: Vec<_> = figures.iter().map(|(_, f)| *f).collect();
+    let said = bar_summary(&intl::Intl, data, &drawn, lang);
 
     html! {
         <figure key={props.id.as_str()} class="xhs-chart xhs-chart--bar" part="chart" data-unit={props.unit.name()}>
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
             <p class="xhs-chart__summary" id={said_id.clone()}>{ said }</p>
-            <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()} aria-describedby={said_id}
-                viewBox={format!("0 0 {} {}", coord(WIDTH), coord(h))} focusable="false">
+            <svg class="xhs-chart__svg" role="group" aria-labelledby={title_id.clone()} aria-describedby={said_id}
+                onkeydown={on_list_keys("svg", ".xhs-chart__mark")} viewBox={format!("0 0 {} {}", coord(WIDTH), coord(h))} focusable="false">
                 <title id={title_id}>{ summary }</title>
                 { for grid }
                 { for bars }
             </svg>
+            <p class="xhs-chart__credit">{ chart_credit(ctx, &drawn) }</p>
+            { download_buttons(&format!("{}-{}", props.id, lang.tag()), lang) }
             <DataTable id={format!("{}-table", props.id)}
                 caption={format!("{}{colon}{}", DATA_OF.get(lang), props.caption)}
                 figures={props.figures.clone()} />

@@ -2,38 +2,9 @@
 
 use crate::query::export::{to_csv, to_json, CSV_BOM};
 use crate::view::context::use_view;
+use crate::view::download::save_text;
 use crate::view::strings::export_buttons::{CSV, EXPORT, JSON};
-use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
-
-/// Offers `content` as a file download through a temporary object URL and link.
-fn download(anchor_parent: &web_sys::Element, name: &str, mime: &str, content: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-    let opts = BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let doc = gloo::utils::document();
-    if let Some(a) = doc
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
-    {
-        a.set_href(&url);
-        a.set_download(name);
-        a.set_class_name("xhs-visually-hidden");
-        // Firefox only follows a click on a link that is in the document.
-        let _ = anchor_parent.append_child(&a);
-        a.click();
-        a.remove();
-    }
-    let _ = Url::revoke_object_url(&url);
-}
 
 #[function_component(ExportButtons)]
 pub fn export_buttons() -> Html {
@@ -50,7 +21,7 @@ pub fn export_buttons() -> Html {
             let lang = ctx.lang.tag();
             if json {
                 let body = to_json(ctx.data, &ctx.visible, ctx.lang);
-                download(
+                save_text(
                     &parent,
                     &format!("xhs-explainer-{lang}.json"),
                     "application/json",
@@ -58,7 +29,7 @@ pub fn export_buttons() -> Html {
                 );
             } else {
                 let body = format!("{CSV_BOM}{}", to_csv(ctx.data, &ctx.visible, ctx.lang));
-                download(
+                save_text(
                     &parent,
                     &format!("xhs-explainer-{lang}.csv"),
                     "text/csv;charset=utf-8",

@@ -15,10 +15,14 @@ use crate::query::rank_scale::{
 use crate::query::rank_series::{day_rank, repeated_best, series_of};
 use crate::query::svg_number::{coord, polygon, polyline, trimmed};
 use crate::view::bar_chart::series_class;
+use crate::view::chart_credit::chart_credit;
+use crate::view::chart_image::download_buttons;
+use crate::view::chart_point::point_label;
 use crate::view::context::ViewContext;
 use crate::view::data_table::DataTable;
 use crate::view::figure_value::bare_value;
 use crate::view::intl;
+use crate::view::roving::on_list_keys;
 use crate::view::strings::rank_chart::{DATA_OF, RANK_CHART, SERIES};
 use yew::prelude::*;
 
@@ -26,16 +30,29 @@ const AND: &str = " and ";
 
 /// A point's mark: circle, square, diamond or triangle by series, so series differ by more
 /// than colour.
-fn mark(shape: usize, x: f64, y: f64, class: Classes, f: &Figure) -> Html {
+/// `said` and `tab` make it a keyboard stop ([`point_label`], roving `tabindex`); legend swatches
+/// pass `None`.
+fn mark(
+    shape: usize,
+    x: f64,
+    y: f64,
+    class: Classes,
+    f: &Figure,
+    said: Option<(String, &'static str)>,
+) -> Html {
     let rank = trimmed(f.value, 0);
     let date = intl::iso(f.as_of.date);
+    let (said, tab) = said.map_or((None, None), |(s, t)| (Some(s), Some(t)));
+    let role = said.as_ref().map(|_| "img");
     match shape % 4 {
         0 => html! {
             <circle class={class} data-figure={f.id} data-rank={rank} data-date={date}
+                role={role} aria-label={said} tabindex={tab}
                 cx={coord(x)} cy={coord(y)} r={coord(POINT)} />
         },
         1 => html! {
             <rect class={class} data-figure={f.id} data-rank={rank} data-date={date}
+                role={role} aria-label={said} tabindex={tab}
                 x={coord(x - POINT)} y={coord(y - POINT)}
                 width={coord(2.0 * POINT)} height={coord(2.0 * POINT)} />
         },
@@ -43,6 +60,7 @@ fn mark(shape: usize, x: f64, y: f64, class: Classes, f: &Figure) -> Html {
             let r = POINT * 1.3;
             html! {
                 <path class={class} data-figure={f.id} data-rank={rank} data-date={date}
+                    role={role} aria-label={said} tabindex={tab}
                     d={polygon(&[(x, y - r), (x + r, y), (x, y + r), (x - r, y)])} />
             }
         }
@@ -50,6 +68,7 @@ fn mark(shape: usize, x: f64, y: f64, class: Classes, f: &Figure) -> Html {
             let r = POINT * 1.2;
             html! {
                 <path class={class} data-figure={f.id} data-rank={rank} data-date={date}
+                    role={role} aria-label={said} tabindex={tab}
                     d={polygon(&[(x, y - r), (x + r, y + r * 0.8), (x - r, y + r * 0.8)])} />
             }
         }
@@ -95,7 +114,7 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
     let y_ticks = frame.ticks().into_iter().map(|r| {
         let y = y_of(r as f64);
         html! {
-            <g class="xhs-chart__tick">
+            <g class="xhs-chart__tick" aria-hidden="true">
                 <line class="xhs-chart__grid" x1={coord(LEFT)} x2={coord(WIDTH - RIGHT)}
                     y1={coord(y)} y2={coord(y)} />
                 <text class="xhs-chart__ticklabel" x={coord(LEFT - 8.0)}
@@ -109,7 +128,7 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
         let x = frame.x(d);
         html! {
             <text class="xhs-chart__ticklabel" x={coord(x)} y={coord(HEIGHT - 8.0)}
-                text-anchor="middle">{ intl::short_day(Date::from_days_since_epoch(d), lang) }</text>
+                text-anchor="middle" aria-hidden="true">{ intl::short_day(Date::from_days_since_epoch(d), lang) }</text>
         }
     });
 
@@ -153,14 +172,18 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
                 LabelPlace::Below => (x, y + 22.0, "middle"),
                 LabelPlace::Left => (x - 12.0, y + 4.5, "end"),
             };
+            let value = bare_value(f.value, f.unit, lang);
+            let head = format!("{} · {}", name_of(s.platform), intl::short_day(f.as_of.date, lang));
+            let said = point_label(ctx, &head, &value, f);
+            let tab = if si == 0 && i == 0 { "0" } else { "-1" };
             html! {
                 <g class="xhs-rank__point" key={f.id}>
                     if ringed.contains(&i) {
                         <circle class="xhs-rank__ring" cx={coord(x)} cy={coord(y)} r="9.5" />
                     }
-                    { mark(si, x, y, classes!("xhs-chart__mark", "xhs-rank__mark", class), f) }
-                    <text class="xhs-chart__value" x={coord(lx)} y={coord(ly)}
-                        text-anchor={anchor}>{ bare_value(f.value, f.unit, lang) }</text>
+                    { mark(si, x, y, classes!("xhs-chart__mark", "xhs-rank__mark", class), f, Some((said, tab))) }
+                    <text class="xhs-chart__value" x={coord(lx)} y={coord(ly)} aria-hidden="true"
+                        text-anchor={anchor}>{ value }</text>
                 </g>
             }
         });
@@ -178,7 +201,7 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
         html! {
             <li class="xhs-chart__legend-item">
                 <svg class="xhs-chart__swatch" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
-                    { mark(si, 0.0, 0.0, classes!("xhs-rank__mark", class), s.points[0].1) }
+                    { mark(si, 0.0, 0.0, classes!("xhs-rank__mark", class), s.points[0].1, None) }
                 </svg>
                 { name_of(s.platform) }
             </li>
@@ -197,14 +220,16 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
             <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
             <p class="xhs-chart__summary" id={said_id.clone()}>{ said }</p>
             <ul class="xhs-chart__legend" aria-label={SERIES.get(lang)}>{ for legend }</ul>
-            <svg class="xhs-chart__svg" role="img" aria-labelledby={title_id.clone()} aria-describedby={said_id}
-                viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} focusable="false">
+            <svg class="xhs-chart__svg" role="group" aria-labelledby={title_id.clone()} aria-describedby={said_id}
+                onkeydown={on_list_keys("svg", ".xhs-chart__mark")} viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} focusable="false">
                 <title id={title_id}>{ summary }</title>
                 { for y_ticks }
                 { for x_ticks }
                 { for drawn }
             </svg>
             { for notes.iter().map(|n| html! { <p class="xhs-chart__note">{ n.clone() }</p> }) }
+            <p class="xhs-chart__credit">{ chart_credit(ctx, &figures.iter().map(|(_, f)| *f).collect::<Vec<_>>()) }</p>
+            { download_buttons(&format!("{}-{}", props.id, lang.tag()), lang) }
             <DataTable id={format!("{}-table", props.id)}
                 caption={format!("{}{colon}{}", DATA_OF.get(lang), props.caption)}
                 figures={props.figures.clone()} />

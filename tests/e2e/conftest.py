@@ -5,6 +5,7 @@ import functools
 import http.server
 import os
 import shutil
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -69,9 +70,11 @@ def site(tmp_path_factory):
     server.shutdown()
 
 
-def chromium():
+def chromium(downloads):
     opts = webdriver.ChromeOptions()
     opts.binary_location = "/usr/bin/chromium"
+    opts.add_experimental_option("prefs", {"download.default_directory": downloads,
+                                           "download.prompt_for_download": False})
     for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--window-size=1280,900"):
@@ -80,10 +83,16 @@ def chromium():
     return webdriver.Chrome(options=opts, service=service)
 
 
-def firefox():
+def firefox(downloads):
     opts = webdriver.FirefoxOptions()
     opts.binary_location = "/usr/bin/firefox-esr"
     opts.add_argument("-headless")
+    opts.set_preference("browser.download.folderList", 2)
+    opts.set_preference("browser.download.dir", downloads)
+    opts.set_preference("browser.download.useDownloadDir", True)
+    opts.set_preference("browser.download.always_ask_before_handling_new_types", False)
+    opts.set_preference("browser.helperApps.neverAsk.saveToDisk",
+                        "image/png,image/svg+xml,text/csv,application/json")
     opts.set_preference("browser.shell.checkDefaultBrowser", False)
     opts.set_preference("app.update.enabled", False)
     gecko = os.environ.get("GECKODRIVER") or shutil.which("geckodriver")
@@ -94,11 +103,15 @@ def firefox():
 
 @pytest.fixture(scope="module", params=["chromium", "firefox"])
 def browser(request):
-    driver = {"chromium": chromium, "firefox": firefox}[request.param]()
+    # Files the widget offers for download land here (a fresh folder per browser).
+    downloads = tempfile.mkdtemp(prefix=f"xhs-downloads-{request.param}-")
+    driver = {"chromium": chromium, "firefox": firefox}[request.param](downloads)
     driver.name_for_files = request.param
+    driver.downloads = Path(downloads)
     driver.set_script_timeout(20)
     yield driver
     driver.quit()
+    shutil.rmtree(downloads, ignore_errors=True)
 
 
 def wait_until(driver, script, *args, timeout=20.0, what="condition"):

@@ -3,9 +3,10 @@ headline numbers on the widget's first screen at desktop and phone sizes, in bot
 and the filters show only where they change something."""
 
 import json
+import time
 
 import pytest
-from conftest import ROOT as PROJECT, wait_until
+from conftest import ROOT as PROJECT, console, wait_until
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
@@ -258,3 +259,66 @@ def test_axe_finds_no_violations_on_any_tour_step_or_the_shortcuts(browser, site
     if found:
         problems["shortcuts"] = found
     assert problems == {}, json.dumps(problems, ensure_ascii=False, indent=1)
+
+
+def png_size(data):
+    """Width and height from a PNG's header (its IHDR chunk)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+def test_chart_downloads_reach_the_disk_as_svg_and_png_under_the_strict_csp(browser, site, lang):
+    """A reader on a host page with the strictest policy the README documents downloads a chart
+    as SVG and as PNG; both files land on disk, carry the title and the source line, and
+    nothing violates the policy."""
+    browser.switch_to.default_content()
+    set_viewport(browser, 1280, 900)
+    for old in browser.downloads.iterdir():
+        old.unlink()
+    browser.get(f"{site}/demo/embed.html")
+    wait_until(browser, f"const h = {HOST}; return h.shadowRoot && h.shadowRoot.querySelector('.xhs-app')",
+               what="the widget")
+    if lang != "en":
+        browser.execute_script(f"{ROOT}.querySelector('.xhs-lang').click()")
+        wait_until(browser, f"return {ROOT}.querySelector('.xhs-app').lang === arguments[0]", lang,
+                   what=f"language {lang}")
+    browser.execute_script(f"{ROOT}.querySelector('#xhs-tab-numbers').click()")
+    chart = wait_until(browser, f"return {ROOT}.querySelector('.xhs-chart--rank')", what="the rank chart")
+    caption, credit, view_box, title_id = browser.execute_script(
+        "const c = arguments[0], svg = c.querySelector('svg.xhs-chart__svg');"
+        " return [c.querySelector('.xhs-chart__caption').textContent,"
+        " c.querySelector('.xhs-chart__credit').textContent,"
+        " svg.getAttribute('viewBox'), svg.getAttribute('aria-labelledby')]", chart)
+    # Real clicks (WebDriver's, which the page sees as the reader's), one file each.
+    for button in (".xhs-chart__svg-download", ".xhs-chart__png-download"):
+        target = chart.find_element("css selector", button)
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", target)
+        target.click()
+
+    def finished():
+        names = sorted(p.name for p in browser.downloads.iterdir())
+        done = [n for n in names if n.endswith((".svg", ".png"))]
+        return done if len(done) == 2 and len(names) == 2 else None
+
+    deadline = time.monotonic() + 15
+    while not finished() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    files = finished()
+    assert files, f"downloads: {sorted(p.name for p in browser.downloads.iterdir())}"
+    # Named after the chart and the language: xhs-chart-<group>-rank-en.png.
+    stem = title_id.removesuffix("-title") + "-" + ("en" if lang == "en" else "zh-Hans")
+    assert files == [f"{stem}.png", f"{stem}.svg"], files
+
+    svg = next(browser.downloads.glob("*.svg")).read_text(encoding="utf-8")
+    assert svg.startswith("<svg") and 'xmlns="http://www.w3.org/2000/svg"' in svg
+    # Long lines wrap in the image, so look for their words rather than the whole line.
+    for word in (caption.split()[0], credit.split("：" if lang != "en" else ":")[0]):
+        assert word in svg, f"{word!r} is not in the SVG"
+    assert "class=\"xhs-chart__mark" in svg and "fill=\"rgb(" in svg
+
+    width, height = png_size(next(browser.downloads.glob("*.png")).read_bytes())
+    chart_width = float(view_box.split()[2])
+    assert width == int((chart_width + 24) * 3), (width, chart_width)
+    assert height > float(view_box.split()[3]) * 3, "the title and source line add height"
+    assert not [m for m in console(browser) if m.startswith("csp:")], console(browser)

@@ -1,0 +1,341 @@
+//! Browser tests of a chart as something to reuse and to explore by keyboard: the line under it
+//! names its sources and dates, the arrow keys move through its points (each saying its value,
+//! date and source), and the SVG and PNG downloads carry the title and the source line, in the
+//! reader's language and the widget's theme.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "common/blobs.rs"]
+mod blobs;
+#[path = "common/dom.rs"]
+mod dom;
+
+use blobs::{blob_text, CapturedBlobs};
+use dom::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement};
+use xhs_explainer::data::dataset;
+use xhs_explainer::embed::config::{EmbedConfig, Section};
+use xhs_explainer::model::records::{Figure, Lang};
+use xhs_explainer::query::chart_frame::frame;
+use xhs_explainer::query::source_label::{lead_publisher, publisher_names};
+use xhs_explainer::view::intl;
+use xhs_explainer::view::theme::Theme;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+// ---------------------------------------------------------------- helpers of this file
+
+async fn open_numbers(lang: Lang, theme: Theme) -> (Element, Widget) {
+    open(EmbedConfig {
+        section: Section::Numbers,
+        lang,
+        theme,
+        ..Default::default()
+    })
+    .await
+}
+
+/// The figures a chart draws, in the order of its marks.
+fn drawn(chart: &Element) -> Vec<&'static Figure> {
+    within(chart, ".xhs-chart__mark")
+        .iter()
+        .map(|m| {
+            let id = m.get_attribute("data-figure").unwrap();
+            dataset().figures.iter().find(|f| f.id == id).unwrap()
+        })
+        .collect()
+}
+
+/// The rank chart (points) and the bar chart with the most bars.
+fn rank_and_bar(host: &Element) -> (Element, Element) {
+    let bar = find_all(host, ".xhs-chart--bar")
+        .into_iter()
+        .max_by_key(|c| within(c, ".xhs-chart__mark").len())
+        .expect("a bar chart");
+    (find(host, ".xhs-chart--rank").expect("a rank chart"), bar)
+}
+
+fn computed(el: &Element, property: &str) -> String {
+    web_sys::window()
+        .unwrap()
+        .get_computed_style(el)
+        .unwrap()
+        .unwrap()
+        .get_property_value(property)
+        .unwrap()
+}
+
+/// "rgb(18, 18, 20)" → [18, 18, 20].
+fn rgb(css: &str) -> [u8; 3] {
+    let n: Vec<u8> = css
+        .trim_start_matches("rgba(")
+        .trim_start_matches("rgb(")
+        .trim_end_matches(')')
+        .split(',')
+        .map(|p| p.trim().parse().unwrap())
+        .collect();
+    [n[0], n[1], n[2]]
+}
+
+/// Clicks a chart's download button and waits for the file it hands the browser.
+async fn download(chart: &Element, button: &str) -> web_sys::Blob {
+    let captured = CapturedBlobs::start();
+    within(chart, button)[0]
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .click();
+    // The PNG is encoded asynchronously (canvas.toBlob).
+    wait_for("the file", 3000, || !captured.blobs.borrow().is_empty()).await;
+    let blobs = captured.blobs.borrow().clone();
+    assert_eq!(blobs.len(), 1, "one file per click");
+    blobs[0].clone()
+}
+
+// ---------------------------------------------------------------- the reader's script
+
+#[wasm_bindgen_test]
+async fn every_chart_names_its_sources_and_its_dates_under_it() {
+    for lang in [Lang::En, Lang::Zh] {
+        let (host, _m) = open_numbers(lang, Theme::Auto).await;
+        let charts = find_all(&host, ".xhs-chart");
+        assert!(charts.len() >= 5);
+        for chart in &charts {
+            let figures = drawn(chart);
+            let credit = text_of(&within(chart, ".xhs-chart__credit")[0]);
+            let names = publisher_names(dataset(), figures.iter().flat_map(|f| f.citations), lang);
+            assert!(!names.is_empty());
+            let label = match (lang, names.len() > 1) {
+                (Lang::En, true) => "Sources: ",
+                (Lang::En, false) => "Source: ",
+                (Lang::Zh, _) => "来源：",
+            };
+            let sep = if lang == Lang::En { "; " } else { "；" };
+            assert!(
+                credit.starts_with(&format!("{label}{}", names.join(sep))),
+                "{credit}"
+            );
+            let first = figures
+                .iter()
+                .map(|f| f.as_of)
+                .min_by_key(|w| w.date)
+                .unwrap();
+            let last = figures
+                .iter()
+                .map(|f| f.as_of)
+                .max_by_key(|w| w.date)
+                .unwrap();
+            let as_of = if lang == Lang::En {
+                "As of: "
+            } else {
+                "统计时间："
+            };
+            assert!(
+                credit.contains(&format!("{as_of}{}", intl::when(first, lang))),
+                "{credit}"
+            );
+            assert!(credit.ends_with(&intl::when(last, lang)), "{credit}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_through_a_charts_points_and_each_says_its_value_date_and_source() {
+    let (host, _m) = open_numbers(Lang::En, Theme::Auto).await;
+    let (rank, bar) = rank_and_bar(&host);
+    for chart in [&rank, &bar] {
+        let svg = &within(chart, "svg.xhs-chart__svg")[0];
+        assert_eq!(svg.get_attribute("role").as_deref(), Some("group"));
+        let marks = within(chart, ".xhs-chart__mark");
+        let figures = drawn(chart);
+        assert!(marks.len() >= 3);
+        // One stop in the tab order per chart: its first point.
+        let stops: Vec<usize> = (0..marks.len())
+            .filter(|&i| marks[i].get_attribute("tabindex").as_deref() == Some("0"))
+            .collect();
+        assert_eq!(stops, vec![0]);
+        for (m, f) in marks.iter().zip(&figures) {
+            assert_eq!(m.get_attribute("role").as_deref(), Some("img"));
+            let said = m.get_attribute("aria-label").unwrap();
+            let source = lead_publisher(dataset(), f.citations, Lang::En);
+            assert!(said.ends_with(&format!("; {source}")), "{said}");
+            assert!(
+                said.contains(&intl::short_day(f.as_of.date, Lang::En)),
+                "{said}"
+            );
+            let shown = m.parent_element().unwrap();
+            let value = text_of(&within(&shown, ".xhs-chart__value")[0]);
+            assert!(
+                said.contains(&format!(": {value};")),
+                "{said} lacks {value}"
+            );
+        }
+        let at = || {
+            let f = focused(&host).expect("focus in the widget");
+            marks.iter().position(|m| *m == f)
+        };
+        marks[0]
+            .unchecked_ref::<web_sys::SvgElement>()
+            .focus()
+            .unwrap();
+        assert_eq!(at(), Some(0));
+        press(&marks[0], "ArrowRight", false);
+        assert_eq!(at(), Some(1));
+        press(&marks[1], "ArrowDown", false);
+        assert_eq!(at(), Some(2));
+        press(&marks[2], "ArrowLeft", false);
+        assert_eq!(at(), Some(1));
+        press(&marks[1], "End", false);
+        assert_eq!(at(), Some(marks.len() - 1));
+        press(&marks[marks.len() - 1], "ArrowRight", false);
+        assert_eq!(at(), Some(marks.len() - 1), "no wrapping past the end");
+        press(&marks[marks.len() - 1], "Home", false);
+        assert_eq!(at(), Some(0));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_svg_download_is_the_chart_with_its_title_and_sources_drawn_in() {
+    for (lang, theme) in [(Lang::En, Theme::Light), (Lang::Zh, Theme::Dark)] {
+        let (host, _m) = open_numbers(lang, theme).await;
+        let (rank, bar) = rank_and_bar(&host);
+        for chart in [&rank, &bar] {
+            let blob = download(chart, ".xhs-chart__svg-download").await;
+            assert_eq!(blob.type_(), "image/svg+xml");
+            let text = blob_text(&blob).await;
+            let doc = web_sys::DomParser::new()
+                .unwrap()
+                .parse_from_string(&text, web_sys::SupportedType::ImageSvgXml)
+                .unwrap();
+            assert!(
+                doc.get_elements_by_tag_name("parsererror").length() == 0,
+                "well-formed SVG: {text}"
+            );
+            let svg = doc.document_element().unwrap();
+            assert_eq!(svg.tag_name(), "svg");
+            assert_eq!(
+                svg.namespace_uri().as_deref(),
+                Some("http://www.w3.org/2000/svg")
+            );
+            let texts: Vec<String> = (0..svg.get_elements_by_tag_name("text").length())
+                .map(|i| {
+                    svg.get_elements_by_tag_name("text")
+                        .item(i)
+                        .unwrap()
+                        .text_content()
+                        .unwrap()
+                })
+                .collect();
+            // The title and the source line, wrapped as the frame wraps them.
+            let caption = text_of(&within(chart, ".xhs-chart__caption")[0]);
+            let credit = text_of(&within(chart, ".xhs-chart__credit")[0]);
+            let view_box = within(chart, "svg.xhs-chart__svg")[0]
+                .get_attribute("viewBox")
+                .unwrap();
+            let size: Vec<f64> = view_box.split(' ').map(|n| n.parse().unwrap()).collect();
+            let f = frame(&caption, &credit, size[2], size[3]);
+            for (line, _) in f.title.iter().chain(&f.credit) {
+                assert!(texts.contains(line), "{line:?} is not drawn in: {texts:?}");
+            }
+            // Every mark, with its paint inlined (the file has no stylesheet).
+            let marks = svg.query_selector_all("[data-figure]").unwrap().length();
+            assert_eq!(marks as usize, drawn(chart).len());
+            let mark = svg.query_selector("[data-figure]").unwrap().unwrap();
+            let live = &within(chart, ".xhs-chart__mark")[0];
+            assert_eq!(mark.get_attribute("fill"), Some(computed(live, "fill")));
+            // The theme's background behind it all.
+            let paper = svg.first_element_child().unwrap();
+            assert_eq!(paper.tag_name(), "rect");
+            let app = find(&host, ".xhs-app").unwrap();
+            let bg = computed(&app, "background-color");
+            assert_eq!(paper.get_attribute("fill"), Some(bg.clone()));
+            let dark = rgb(&bg).iter().map(|&c| c as u32).sum::<u32>() < 200;
+            assert_eq!(dark, theme == Theme::Dark, "{bg}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_png_download_is_the_chart_painted_with_its_title_and_sources() {
+    for (lang, theme) in [(Lang::En, Theme::Light), (Lang::Zh, Theme::Dark)] {
+        let (host, _m) = open_numbers(lang, theme).await;
+        let (rank, bar) = rank_and_bar(&host);
+        let paper = rgb(&computed(
+            &find(&host, ".xhs-app").unwrap(),
+            "background-color",
+        ));
+        for chart in [&rank, &bar] {
+            let blob = download(chart, ".xhs-chart__png-download").await;
+            assert_eq!(blob.type_(), "image/png");
+            let bitmap: web_sys::ImageBitmap = JsFuture::from(
+                web_sys::window()
+                    .unwrap()
+                    .create_image_bitmap_with_blob(&blob)
+                    .unwrap(),
+            )
+            .await
+            .expect("a PNG the browser decodes")
+            .unchecked_into();
+
+            // Three pixels per unit of the framed chart.
+            let caption = text_of(&within(chart, ".xhs-chart__caption")[0]);
+            let credit = text_of(&within(chart, ".xhs-chart__credit")[0]);
+            let view_box = within(chart, "svg.xhs-chart__svg")[0]
+                .get_attribute("viewBox")
+                .unwrap();
+            let size: Vec<f64> = view_box.split(' ').map(|n| n.parse().unwrap()).collect();
+            let f = frame(&caption, &credit, size[2], size[3]);
+            assert_eq!(bitmap.width(), (f.width * 3.0).ceil() as u32);
+            assert_eq!(bitmap.height(), (f.height * 3.0).ceil() as u32);
+
+            let canvas: HtmlCanvasElement = gloo::utils::document()
+                .create_element("canvas")
+                .unwrap()
+                .unchecked_into();
+            canvas.set_width(bitmap.width());
+            canvas.set_height(bitmap.height());
+            let ctx: CanvasRenderingContext2d =
+                canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+            ctx.draw_image_with_image_bitmap(&bitmap, 0.0, 0.0).unwrap();
+            let w = bitmap.width();
+            // Pixels that are not the background, in a band of rows (image coordinates).
+            let ink = |from: f64, to: f64| -> usize {
+                let (y0, y1) = ((from * 3.0) as u32, (to * 3.0) as u32);
+                let data = ctx
+                    .get_image_data(0.0, y0 as f64, w as f64, (y1 - y0) as f64)
+                    .unwrap()
+                    .data();
+                data.chunks(4)
+                    .filter(|p| {
+                        p.iter()
+                            .zip(paper)
+                            .take(3)
+                            .any(|(a, b)| (*a as i32 - b as i32).abs() > 60)
+                    })
+                    .count()
+            };
+            // The corner is the theme's background.
+            let corner = ctx.get_image_data(1.0, 1.0, 1.0, 1.0).unwrap().data();
+            assert_eq!(
+                [corner[0], corner[1], corner[2]],
+                paper,
+                "{lang:?} {theme:?}"
+            );
+            // The title above the chart, the marks inside it, the source line below it.
+            let top = f.top;
+            assert!(ink(0.0, top) > 200, "no title drawn");
+            assert!(ink(top, top + size[3]) > 2000, "no chart drawn");
+            assert!(
+                ink(top + size[3] + 4.0, f.height) > 200,
+                "no source line drawn"
+            );
+            // Nothing but background between the title and the chart's top.
+            assert_eq!(
+                ink(top - 10.0, top - 2.0),
+                0,
+                "text overlaps the chart's top"
+            );
+        }
+    }
+}
