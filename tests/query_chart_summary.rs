@@ -1,31 +1,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Charts in words: the summaries say what the data says, checked against the records.
 
+#[path = "common/rank_figures.rs"]
+mod rank_figures;
+use rank_figures::real_rank_figures;
+
 use xhs_explainer::data::dataset;
-use xhs_explainer::model::records::{Figure, GroupKind, Lang, Unit};
+use xhs_explainer::model::records::{Figure, Lang, Unit};
 use xhs_explainer::query::chart_summary::{bar_summary, rank_summary};
 use xhs_explainer::query::figure_text::value_text;
 use xhs_explainer::query::plain_format::Plain;
 use xhs_explainer::query::rank_series::{series_of, Series};
 
-fn rank_figures() -> Vec<(char, &'static Figure)> {
-    let data = dataset();
-    let group = data
-        .groups
-        .iter()
-        .position(|g| g.kind == GroupKind::Series)
-        .unwrap();
-    data.figures_in(group as u16)
-        .filter(|f| f.unit == Unit::Rank)
-        .zip('A'..)
-        .map(|(f, k)| (k, f))
-        .collect()
-}
-
 #[test]
 fn the_rank_chart_says_who_rose_from_where_to_where_and_when() {
     let data = dataset();
-    let series = series_of(&rank_figures());
+    let series = series_of(&real_rank_figures());
     assert_eq!(
         rank_summary(&Plain, data, &series, Lang::En),
         "Xiaohongshu (RedNote, Little Red Book) rose from No. 11 on January 12, 2025 to No. 1 on \
@@ -42,7 +32,7 @@ fn the_rank_chart_says_who_rose_from_where_to_where_and_when() {
 #[test]
 fn a_series_that_falls_or_holds_says_so() {
     let data = dataset();
-    let figures = rank_figures();
+    let figures = real_rank_figures();
     let by_rank = |r: f64| {
         figures
             .iter()

@@ -3,8 +3,12 @@
 //! label placement, series by platform, and the ringed repeated best ranks, on hand-picked cases
 //! and on the real App Store rank figures.
 
+#[path = "common/rank_figures.rs"]
+mod rank_figures;
+use rank_figures::real_rank_figures;
+
 use xhs_explainer::data::dataset;
-use xhs_explainer::model::records::{Date, Figure, Unit};
+use xhs_explainer::model::records::Date;
 use xhs_explainer::query::rank_scale::{
     day_x, label_place, rank_domain, rank_ticks, rank_y, LabelPlace, RankFrame, LEFT, PLOT_HEIGHT,
     PLOT_WIDTH, TOP, X_PAD,
@@ -16,16 +20,6 @@ fn day(year: u16, month: u8, day_of_month: u8) -> i32 {
 }
 
 /// The real rank figures with their key letters, as the Numbers section passes them to the chart.
-fn real_rank_figures() -> Vec<(char, &'static Figure)> {
-    let data = dataset();
-    let all: &'static [Figure] = data.figures;
-    all.iter()
-        .filter(|f| f.unit == Unit::Rank)
-        .zip('A'..)
-        .map(|(f, k)| (k, f))
-        .collect()
-}
-
 #[test]
 fn rank_ticks_list_small_domains_and_step_through_large_ones() {
     let cases: &[(u32, &[u32])] = &[
