@@ -1,5 +1,6 @@
-//! Copying a citation: the Copy citation button, its live status, and the fallback when the
-//! browser refuses.
+//! Copying text for the reader (a citation, a link to the view): the Copy button, its live
+//! status, and the fallback when the browser refuses. The share bar uses the same copier with
+//! its own button.
 //!
 //! Copying uses `navigator.clipboard.writeText`. Where the browser refuses (no clipboard, an
 //! insecure page, no user activation), the text appears selected in a read-only textarea so the
@@ -39,17 +40,26 @@ impl Copier {
         });
     }
 
+    /// What the last copy of item `key` did, if the last copy was of that item.
+    pub fn outcome(&self, key: usize) -> Option<&CopyOutcome> {
+        self.last
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, o)| o)
+    }
+
+    /// The fallback field's ref: the copier focuses and selects it when it appears.
+    pub fn fallback_ref(&self) -> NodeRef {
+        self.fallback.clone()
+    }
+
     /// The Copy citation button for item `key`, its live region, and the fallback textarea.
     pub fn controls(&self, key: usize, text: String, lang: Lang) -> Html {
         let onclick = {
             let copier = self.clone();
             Callback::from(move |_| copier.copy(key, text.clone()))
         };
-        let outcome = self
-            .last
-            .as_ref()
-            .filter(|(k, _)| *k == key)
-            .map(|(_, o)| o);
+        let outcome = self.outcome(key);
         let message = match outcome {
             Some(CopyOutcome::Copied) => COPIED.get(lang),
             Some(CopyOutcome::Fallback(_)) => FALLBACK.get(lang),

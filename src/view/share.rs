@@ -3,7 +3,7 @@
 //! a hash key an instance cannot be linked to, and the bar says so instead of offering a button.
 
 use crate::model::records::Lang;
-use crate::view::copier::write_clipboard;
+use crate::view::copier::{use_copier, CopyOutcome};
 use crate::view::strings::share::{COPIED, COPY_LINK, FALLBACK, LINK_TEXT, NO_LINK, SHARE};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -17,31 +17,20 @@ pub struct ShareProps {
     pub title: AttrValue,
 }
 
-/// What the last copy did: copied, or refused with the link shown (read-only) for copying by hand.
-#[derive(Clone, PartialEq)]
-enum Copied {
-    Yes,
-    Refused(String),
-}
-
 #[function_component(ShareBar)]
 pub fn share_bar(props: &ShareProps) -> Html {
     let lang = props.lang;
-    let copied = use_state(|| None::<Copied>);
+    let copier = use_copier();
     if !props.linkable {
         return html! { <p class="xhs-share xhs-share__none">{ NO_LINK.get(lang) }</p> };
     }
     let on_copy = {
-        let copied = copied.clone();
+        let copier = copier.clone();
         Callback::from(move |_| {
-            let copied = copied.clone();
-            let url = gloo::utils::window().location().href().unwrap_or_default();
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(Some(match write_clipboard(&url).await {
-                    Ok(()) => Copied::Yes,
-                    Err(_) => Copied::Refused(url),
-                }));
-            });
+            copier.copy(
+                0,
+                gloo::utils::window().location().href().unwrap_or_default(),
+            );
         })
     };
     let navigator = gloo::utils::window().navigator();
@@ -59,9 +48,10 @@ pub fn share_bar(props: &ShareProps) -> Html {
             let _ = share.call1(&gloo::utils::window().navigator(), &data);
         })
     });
-    let status = match &*copied {
-        Some(Copied::Yes) => COPIED.get(lang),
-        Some(Copied::Refused(_)) => FALLBACK.get(lang),
+    let outcome = copier.outcome(0);
+    let status = match outcome {
+        Some(CopyOutcome::Copied) => COPIED.get(lang),
+        Some(CopyOutcome::Fallback(_)) => FALLBACK.get(lang),
         None => "",
     };
     html! {
@@ -71,8 +61,8 @@ pub fn share_bar(props: &ShareProps) -> Html {
                 <button type="button" class="xhs-share__share" onclick={on_share}>{ SHARE.get(lang) }</button>
             }
             <span class="xhs-share__status" role="status">{ status }</span>
-            if let Some(Copied::Refused(url)) = &*copied {
-                <input class="xhs-share__fallback" readonly={true}
+            if let Some(CopyOutcome::Fallback(url)) = outcome {
+                <input class="xhs-share__fallback" ref={copier.fallback_ref()} readonly={true}
                     aria-label={LINK_TEXT.get(lang)} value={url.clone()} />
             }
         </div>
