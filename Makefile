@@ -20,3 +20,5 @@ readme-screenshots:  ## copy the screenshots the last test run made into docs/ f
 	cp screenshots/chromium-1280-en-light-first-screen.png docs/screenshot-first-screen-en-1280.png
 	cp screenshots/chromium-375-zh-Hans-dark-first-screen.png docs/screenshot-first-screen-zh-375.png
 	cp screenshots/chromium-1280-en-light-tour.png docs/screenshot-tour-en-1280.png
+	cp screenshots/chromium-chart-download-en.png docs/chart-download-en.png
+	cp screenshots/chromium-chart-download-zh-Hans.png docs/chart-download-zh.png

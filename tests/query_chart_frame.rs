@@ -3,7 +3,7 @@
 //! nothing lost, and every part placed inside the image, above or below the chart.
 
 use xhs_explainer::query::bar_scale::approx_text_width;
-use xhs_explainer::query::chart_frame::{frame, wrap, CREDIT_FONT, MARGIN, TITLE_FONT};
+use xhs_explainer::query::chart_frame::{frame, wrap, BOLD, CREDIT_FONT, MARGIN, TITLE_FONT};
 
 #[test]
 fn english_wraps_at_spaces_and_keeps_every_word() {
@@ -45,6 +45,31 @@ fn chinese_wraps_between_characters_but_not_before_closing_punctuation() {
         lines.concat().replace('\u{3000}', ""),
         text.replace('\u{3000}', "")
     );
+}
+
+#[test]
+fn a_bold_chinese_title_breaks_early_enough_and_never_after_an_opening_bracket() {
+    // This caption ran past the right edge of the PNG in Firefox before the em dash counted as
+    // one em and the title's bold was allowed for.
+    let title = "苹果美国App Store排名攀升——榜单排名（数字越小越靠前）";
+    let f = frame(title, "来源：路透社", 300.0, 100.0);
+    let lines: Vec<&str> = f.title.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(lines.concat(), title);
+    assert!(lines.len() == 2, "{lines:?}");
+    assert!(!lines[0].ends_with('（'), "{lines:?}");
+    assert!(
+        approx_text_width(lines[0], TITLE_FONT) * BOLD <= 300.0,
+        "{lines:?}"
+    );
+    // An em dash is as wide as a CJK character.
+    assert_eq!(
+        approx_text_width("——", 10.0),
+        approx_text_width("榜单", 10.0)
+    );
+    // Where the line is full just after an opening bracket, the bracket moves down with the
+    // word it opens.
+    let lines = wrap("一二三四（五六）", 14.0, 70.0);
+    assert_eq!(lines, vec!["一二三四", "（五六）"]);
 }
 
 #[test]

@@ -90,13 +90,14 @@ pub fn scale(value: f64, domain_max: f64, range: f64) -> f64 {
     (value / domain_max).clamp(0.0, 1.0) * range
 }
 
-/// A rough rendered width of `text` at font size `font`: CJK characters are one em wide, Latin
-/// letters and digits about 0.6 em, spaces and punctuation less. Good enough to decide whether a
-/// label fits beside a bar; never used to position text exactly.
+/// A rough rendered width of `text` at font size `font`: CJK characters and the em dash are one
+/// em wide, Latin letters and digits about 0.6 em, spaces and punctuation less. Good enough to
+/// decide whether a label fits beside a bar or where a line breaks; never used to position text
+/// exactly.
 pub fn approx_text_width(text: &str, font: f64) -> f64 {
     text.chars()
         .map(|c| {
-            if c as u32 >= 0x2E80 {
+            if c as u32 >= 0x2E80 || c == '—' {
                 1.0
             } else if c == ' ' || c == '.' || c == ',' || c == ':' {
                 0.3

@@ -11,6 +11,8 @@ pub const MARGIN: f64 = 12.0;
 /// The title's font size and line height.
 pub const TITLE_FONT: f64 = 14.0;
 pub const TITLE_LINE: f64 = 19.0;
+/// How much wider bold text runs than [`approx_text_width`]'s estimate.
+pub const BOLD: f64 = 1.1;
 /// The source line's font size and line height.
 pub const CREDIT_FONT: f64 = 11.0;
 pub const CREDIT_LINE: f64 = 15.0;
@@ -32,7 +34,8 @@ pub struct Frame {
 
 /// Lays out `title` and `credit` around a chart of `width` × `height`.
 pub fn frame(title: &str, credit: &str, width: f64, height: f64) -> Frame {
-    let title_lines = wrap(title, TITLE_FONT, width);
+    // The title is bold, whose glyphs run about a tenth wider than the estimate's.
+    let title_lines = wrap(title, TITLE_FONT * BOLD, width);
     let credit_lines = wrap(credit, CREDIT_FONT, width);
     let top = MARGIN + title_lines.len() as f64 * TITLE_LINE + MARGIN;
     let baselines = |lines: Vec<String>, first: f64, step: f64| {
@@ -56,7 +59,8 @@ pub fn frame(title: &str, credit: &str, width: f64, height: f64) -> Frame {
 }
 
 /// `text` in lines no wider than `width` at `font`, breaking at spaces (Latin or ideographic)
-/// and, in Chinese, between any two characters (but never before closing punctuation). A word
+/// and, in Chinese, between any two characters (but never before closing punctuation or after
+/// opening punctuation). A word
 /// wider than the line stands alone. Nothing is dropped but the spaces the lines break at.
 pub fn wrap(text: &str, font: f64, width: f64) -> Vec<String> {
     let mut lines = Vec::new();
@@ -66,7 +70,7 @@ pub fn wrap(text: &str, font: f64, width: f64) -> Vec<String> {
     for c in text.chars() {
         if c == ' ' || c == '\u{3000}' {
             fit = Some((line.len(), line.len() + 1));
-        } else if is_cjk(c) && !line.is_empty() && !is_closing(c) {
+        } else if is_cjk(c) && !is_closing(c) && !line.ends_with(is_opening) && !line.is_empty() {
             fit = Some((line.len(), line.len()));
         }
         line.push(c);
@@ -87,6 +91,11 @@ pub fn wrap(text: &str, font: f64, width: f64) -> Vec<String> {
 
 fn is_cjk(c: char) -> bool {
     c as u32 >= 0x2E80
+}
+
+/// Punctuation that must not end a line (opening brackets and quotes).
+fn is_opening(c: char) -> bool {
+    "（「『《〈【“‘(".contains(c)
 }
 
 /// Punctuation that must not start a line (中文 closing marks, and Latin ones after CJK).

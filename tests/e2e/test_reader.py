@@ -6,7 +6,7 @@ import json
 import time
 
 import pytest
-from conftest import ROOT as PROJECT, console, wait_until
+from conftest import ROOT as PROJECT, SCREENSHOTS, console, wait_until
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
@@ -317,7 +317,11 @@ def test_chart_downloads_reach_the_disk_as_svg_and_png_under_the_strict_csp(brow
         assert word in svg, f"{word!r} is not in the SVG"
     assert "class=\"xhs-chart__mark" in svg and "fill=\"rgb(" in svg
 
-    width, height = png_size(next(browser.downloads.glob("*.png")).read_bytes())
+    png = next(browser.downloads.glob("*.png")).read_bytes()
+    # The README shows the file a reader gets (`make readme-screenshots`).
+    SCREENSHOTS.mkdir(exist_ok=True)
+    (SCREENSHOTS / f"{browser.name_for_files}-chart-download-{lang}.png").write_bytes(png)
+    width, height = png_size(png)
     chart_width = float(view_box.split()[2])
     assert width == int((chart_width + 24) * 3), (width, chart_width)
     assert height > float(view_box.split()[3]) * 3, "the title and source line add height"
