@@ -18,7 +18,7 @@ use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement}
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::model::records::{Figure, Lang};
-use xhs_explainer::query::chart_frame::frame;
+use xhs_explainer::query::chart_frame::{frame, Frame};
 use xhs_explainer::query::source_label::{lead_publisher, publisher_names};
 use xhs_explainer::view::intl;
 use xhs_explainer::view::theme::Theme;
@@ -77,6 +77,18 @@ fn rgb(css: &str) -> [u8; 3] {
         .map(|p| p.trim().parse().unwrap())
         .collect();
     [n[0], n[1], n[2]]
+}
+
+/// The frame the downloads draw around `chart` (from its caption, source line and size), and
+/// the chart's own height.
+fn frame_of(chart: &Element) -> (Frame, f64) {
+    let caption = text_of(&within(chart, ".xhs-chart__caption")[0]);
+    let credit = text_of(&within(chart, ".xhs-chart__credit")[0]);
+    let view_box = within(chart, "svg.xhs-chart__svg")[0]
+        .get_attribute("viewBox")
+        .unwrap();
+    let size: Vec<f64> = view_box.split(' ').map(|n| n.parse().unwrap()).collect();
+    (frame(&caption, &credit, size[2], size[3]), size[3])
 }
 
 /// Clicks a chart's download button and waits for the file it hands the browser.
@@ -228,13 +240,7 @@ async fn the_svg_download_is_the_chart_with_its_title_and_sources_drawn_in() {
                 })
                 .collect();
             // The title and the source line, wrapped as the frame wraps them.
-            let caption = text_of(&within(chart, ".xhs-chart__caption")[0]);
-            let credit = text_of(&within(chart, ".xhs-chart__credit")[0]);
-            let view_box = within(chart, "svg.xhs-chart__svg")[0]
-                .get_attribute("viewBox")
-                .unwrap();
-            let size: Vec<f64> = view_box.split(' ').map(|n| n.parse().unwrap()).collect();
-            let f = frame(&caption, &credit, size[2], size[3]);
+            let (f, _) = frame_of(chart);
             for (line, _) in f.title.iter().chain(&f.credit) {
                 assert!(texts.contains(line), "{line:?} is not drawn in: {texts:?}");
             }
@@ -279,13 +285,7 @@ async fn the_png_download_is_the_chart_painted_with_its_title_and_sources() {
             .unchecked_into();
 
             // Three pixels per unit of the framed chart.
-            let caption = text_of(&within(chart, ".xhs-chart__caption")[0]);
-            let credit = text_of(&within(chart, ".xhs-chart__credit")[0]);
-            let view_box = within(chart, "svg.xhs-chart__svg")[0]
-                .get_attribute("viewBox")
-                .unwrap();
-            let size: Vec<f64> = view_box.split(' ').map(|n| n.parse().unwrap()).collect();
-            let f = frame(&caption, &credit, size[2], size[3]);
+            let (f, chart_height) = frame_of(chart);
             assert_eq!(bitmap.width(), (f.width * 3.0).ceil() as u32);
             assert_eq!(bitmap.height(), (f.height * 3.0).ceil() as u32);
 
@@ -325,9 +325,9 @@ async fn the_png_download_is_the_chart_painted_with_its_title_and_sources() {
             // The title above the chart, the marks inside it, the source line below it.
             let top = f.top;
             assert!(ink(0.0, top) > 200, "no title drawn");
-            assert!(ink(top, top + size[3]) > 2000, "no chart drawn");
+            assert!(ink(top, top + chart_height) > 2000, "no chart drawn");
             assert!(
-                ink(top + size[3] + 4.0, f.height) > 200,
+                ink(top + chart_height + 4.0, f.height) > 200,
                 "no source line drawn"
             );
             // Nothing but background between the title and the chart's top.

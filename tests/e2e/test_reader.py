@@ -54,14 +54,19 @@ def open_page(browser, site, width, height):
     assert browser.execute_script("return [innerWidth, innerHeight]") == [width, height]
 
 
-def load(browser, site, lang, size):
-    open_page(browser, site, *size)
-    wait_until(browser, f"const h = {HOST}; return h.shadowRoot && h.shadowRoot.querySelector('.xhs-app .xhs-headline')",
-               what="the widget")
+def switch_language(browser, lang):
+    """Switches the widget to `lang` with its language button, unless it is English already."""
     if lang != "en":
         browser.execute_script(f"{ROOT}.querySelector('.xhs-lang').click()")
         wait_until(browser, f"return {ROOT}.querySelector('.xhs-app').lang === arguments[0]", lang,
                    what=f"language {lang}")
+
+
+def load(browser, site, lang, size):
+    open_page(browser, site, *size)
+    wait_until(browser, f"const h = {HOST}; return h.shadowRoot && h.shadowRoot.querySelector('.xhs-app .xhs-headline')",
+               what="the widget")
+    switch_language(browser, lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-Hans"])
@@ -279,10 +284,7 @@ def test_chart_downloads_reach_the_disk_as_svg_and_png_under_the_strict_csp(brow
     browser.get(f"{site}/demo/embed.html")
     wait_until(browser, f"const h = {HOST}; return h.shadowRoot && h.shadowRoot.querySelector('.xhs-app')",
                what="the widget")
-    if lang != "en":
-        browser.execute_script(f"{ROOT}.querySelector('.xhs-lang').click()")
-        wait_until(browser, f"return {ROOT}.querySelector('.xhs-app').lang === arguments[0]", lang,
-                   what=f"language {lang}")
+    switch_language(browser, lang)
     browser.execute_script(f"{ROOT}.querySelector('#xhs-tab-numbers').click()")
     chart = wait_until(browser, f"return {ROOT}.querySelector('.xhs-chart--rank')", what="the rank chart")
     caption, credit, view_box, title_id = browser.execute_script(
