@@ -6,8 +6,10 @@ pub mod app;
 pub mod bar_chart;
 /// The line under a chart naming its sources and dates.
 pub mod chart_credit;
-/// A chart as an SVG or PNG file, with its title, sources and date drawn in.
+/// A chart as an SVG or PNG file, with its title, key, notes, sources and date drawn in.
 pub mod chart_image;
+/// A chart's standalone copy painted onto a canvas for the PNG file.
+pub mod chart_png;
 /// What a chart's point says when the keyboard reaches it.
 pub mod chart_point;
 /// Citations with verbatim excerpts and a Copy citation button.

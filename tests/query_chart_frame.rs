@@ -3,7 +3,19 @@
 //! nothing lost, and every part placed inside the image, above or below the chart.
 
 use xhs_explainer::query::bar_scale::approx_text_width;
-use xhs_explainer::query::chart_frame::{frame, wrap, BOLD, CREDIT_FONT, MARGIN, TITLE_FONT};
+use xhs_explainer::query::chart_frame::{
+    frame, wrap, Parts, BOLD, CREDIT_FONT, KEY_NAME, MARGIN, TITLE_FONT,
+};
+
+/// A chart's surroundings with no key and no notes.
+fn plain<'a>(title: &'a str, credit: &'a str) -> Parts<'a> {
+    Parts {
+        title,
+        key: &[],
+        notes: "",
+        credit,
+    }
+}
 
 #[test]
 fn english_wraps_at_spaces_and_keeps_every_word() {
@@ -52,7 +64,7 @@ fn a_bold_chinese_title_breaks_early_enough_and_never_after_an_opening_bracket()
     // This caption ran past the right edge of the PNG in Firefox before the em dash counted as
     // one em and the title's bold was allowed for.
     let title = "苹果美国App Store排名攀升——榜单排名（数字越小越靠前）";
-    let f = frame(title, "来源：路透社", 300.0, 100.0);
+    let f = frame(plain(title, "来源：路透社"), 300.0, 100.0);
     let lines: Vec<&str> = f.title.iter().map(|(l, _)| l.as_str()).collect();
     assert_eq!(lines.concat(), title);
     assert!(lines.len() == 2, "{lines:?}");
@@ -92,8 +104,10 @@ fn a_word_wider_than_the_line_stands_alone() {
 fn the_frame_puts_the_title_above_the_chart_and_the_credit_below() {
     let (w, h) = (300.0, 150.0);
     let f = frame(
-        "Downloads in January — Rank among free iPhone apps in the US",
-        "Sources: Entering China; NBC News · As of: January 13, 2025 to January 14, 2025",
+        plain(
+            "Downloads in January — Rank among free iPhone apps in the US",
+            "Sources: Entering China; NBC News · As of: January 13, 2025 to January 14, 2025",
+        ),
         w,
         h,
     );
@@ -118,10 +132,112 @@ fn the_frame_puts_the_title_above_the_chart_and_the_credit_below() {
         "lines in order, none on top of another: {ys:?}"
     );
 
-    let longer = frame(&"A long title ".repeat(8), "Source: Reuters", w, h);
+    let title = "A long title ".repeat(8);
+    let longer = frame(plain(&title, "Source: Reuters"), w, h);
     assert!(longer.title.len() > f.title.len());
     assert!(
         longer.top > f.top && longer.height > f.height,
         "a longer title makes a taller image"
     );
+}
+
+#[test]
+fn a_line_may_break_after_an_ideographic_space_before_latin_text_at_any_width() {
+    // The ideographic space is three bytes: the next line starts after all three.
+    let text = "来源：路透社\u{3000}As of: 2025-01-13 to 2025-01-16";
+    for width in 5..200 {
+        let lines = wrap(text, CREDIT_FONT, width as f64);
+        assert_eq!(
+            lines.concat().replace([' ', '\u{3000}'], ""),
+            text.replace([' ', '\u{3000}'], ""),
+            "at width {width}: {lines:?}"
+        );
+    }
+}
+
+#[test]
+fn leading_and_doubled_spaces_make_no_empty_lines() {
+    let lines = wrap(
+        "  a  https://example.org/long/enough/to/break  b ",
+        13.0,
+        60.0,
+    );
+    assert!(
+        lines.iter().all(|l| !l.trim().is_empty() && l.trim() == l),
+        "{lines:?}"
+    );
+    assert_eq!(lines.join(" ").split_whitespace().count(), 3);
+}
+
+#[test]
+fn the_key_sits_between_the_title_and_the_chart_and_the_notes_above_the_sources() {
+    let (w, h) = (300.0, 150.0);
+    let key: Vec<String> = ["Xiaohongshu", "Lemon8", "RedNote", "Douyin", "Kuaishou"]
+        .map(String::from)
+        .to_vec();
+    let notes =
+        "Ringed: Xiaohongshu is reported at No. 1 on Jan 13 and Jan 14; every report is shown.";
+    let f = frame(
+        Parts {
+            title: "Climbing Apple's US App Store chart — chart position (lower is better)",
+            key: &key,
+            notes,
+            credit: "Sources: Reuters · As of: January 12, 2025 to around January 14, 2025",
+        },
+        w,
+        h,
+    );
+    // Every name, in order, each item inside the chart's width, rows wrapping.
+    let names: Vec<&str> = f.key.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Xiaohongshu", "Lemon8", "RedNote", "Douyin", "Kuaishou"]
+    );
+    for (name, x, _) in &f.key {
+        assert!(
+            *x >= 0.0 && x + KEY_NAME + approx_text_width(name, CREDIT_FONT) <= w,
+            "{name:?} at {x} runs past the edge"
+        );
+    }
+    let rows = f.key.iter().filter(|(_, x, _)| *x == 0.0).count();
+    assert!(
+        rows >= 2,
+        "five names do not fit one 300-unit row: {:?}",
+        f.key
+    );
+    // Title, key rows, notes and sources top to bottom, none on another; the key above the
+    // chart's top (0), the notes below its foot (h).
+    let last_title = f.title.last().unwrap().1;
+    let ys: Vec<f64> = f.key.iter().map(|(_, _, y)| *y).collect();
+    assert!(
+        ys.iter()
+            .all(|y| *y >= last_title + CREDIT_FONT && *y < -CREDIT_FONT / 2.0),
+        "{ys:?}"
+    );
+    assert_eq!(
+        f.notes
+            .iter()
+            .map(|(l, _)| l.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        notes
+    );
+    let below: Vec<f64> = f.notes.iter().chain(&f.credit).map(|(_, y)| *y).collect();
+    assert!(below[0] - CREDIT_FONT > h, "{below:?}");
+    assert!(
+        below.windows(2).all(|p| p[1] - p[0] >= CREDIT_FONT),
+        "{below:?}"
+    );
+    assert!(*below.last().unwrap() < f.height - f.top);
+    // The key and the notes make the image taller than the plain frame.
+    let plain = frame(
+        plain(
+            "Climbing Apple's US App Store chart — chart position (lower is better)",
+            "Sources: Reuters · As of: January 12, 2025 to around January 14, 2025",
+        ),
+        w,
+        h,
+    );
+    assert!(f.top > plain.top && f.height > plain.height + 2.0 * CREDIT_FONT);
+    assert!(plain.key.is_empty() && plain.notes.is_empty());
 }

@@ -18,7 +18,7 @@ use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement}
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::model::records::{Figure, Lang};
-use xhs_explainer::query::chart_frame::{frame, Frame};
+use xhs_explainer::query::chart_frame::{frame, Frame, Parts, KEY_MARK, MARGIN};
 use xhs_explainer::query::source_label::{lead_publisher, publisher_names};
 use xhs_explainer::view::intl;
 use xhs_explainer::view::theme::Theme;
@@ -79,16 +79,23 @@ fn rgb(css: &str) -> [u8; 3] {
     [n[0], n[1], n[2]]
 }
 
-/// The frame the downloads draw around `chart` (from its caption, source line and size), and
-/// the chart's own height.
+/// The frame the downloads draw around `chart` (from its caption, key, notes, source line and
+/// size), and the chart's own height.
 fn frame_of(chart: &Element) -> (Frame, f64) {
-    let caption = text_of(&within(chart, ".xhs-chart__caption")[0]);
-    let credit = text_of(&within(chart, ".xhs-chart__credit")[0]);
+    let texts =
+        |selector: &str| -> Vec<String> { within(chart, selector).iter().map(text_of).collect() };
+    let key = texts(".xhs-chart__legend-item");
     let view_box = within(chart, "svg.xhs-chart__svg")[0]
         .get_attribute("viewBox")
         .unwrap();
     let size: Vec<f64> = view_box.split(' ').map(|n| n.parse().unwrap()).collect();
-    (frame(&caption, &credit, size[2], size[3]), size[3])
+    let parts = Parts {
+        title: &texts(".xhs-chart__caption").join(" "),
+        key: &key,
+        notes: &texts(".xhs-chart__note").join(" "),
+        credit: &texts(".xhs-chart__credit").join(" "),
+    };
+    (frame(parts, size[2], size[3]), size[3])
 }
 
 /// Clicks a chart's download button and waits for the file it hands the browser.
@@ -239,11 +246,30 @@ async fn the_svg_download_is_the_chart_with_its_title_and_sources_drawn_in() {
                         .unwrap()
                 })
                 .collect();
-            // The title and the source line, wrapped as the frame wraps them.
+            // The title, the key's names, the notes and the source line, wrapped as the frame
+            // wraps them.
             let (f, _) = frame_of(chart);
-            for (line, _) in f.title.iter().chain(&f.credit) {
+            let lines = f.title.iter().chain(&f.notes).chain(&f.credit);
+            let names = f.key.iter().map(|(name, _, _)| name);
+            for line in lines.map(|(l, _)| l).chain(names) {
                 assert!(texts.contains(line), "{line:?} is not drawn in: {texts:?}");
             }
+            // Each key name beside a copy of its series' mark, in the mark's colour.
+            let legend = within(chart, ".xhs-chart__legend-item .xhs-chart__swatch > *");
+            if chart.class_list().contains("xhs-chart--rank") {
+                assert!(legend.len() >= 2 && !f.notes.is_empty(), "{:?}", f.key);
+            }
+            let moved = svg.query_selector_all("[transform^=translate]").unwrap();
+            assert_eq!(moved.length() as usize, legend.len());
+            for (i, swatch) in legend.iter().enumerate() {
+                let copy: Element = moved.item(i as u32).unwrap().unchecked_into();
+                assert_eq!(copy.tag_name(), swatch.tag_name());
+                assert_eq!(copy.get_attribute("fill"), Some(computed(swatch, "fill")));
+            }
+            // A picture, not a control: no tab stops or references to the page left in it.
+            assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+            assert!(svg.query_selector("[tabindex], [id]").unwrap().is_none());
+            assert!(!text.contains("aria-describedby"), "{text}");
             // Every mark, with its paint inlined (the file has no stylesheet).
             let marks = svg.query_selector_all("[data-figure]").unwrap().length();
             assert_eq!(marks as usize, drawn(chart).len());
@@ -330,6 +356,22 @@ async fn the_png_download_is_the_chart_painted_with_its_title_and_sources() {
                 ink(top + chart_height + 4.0, f.height) > 200,
                 "no source line drawn"
             );
+            // Each key mark is painted where the frame puts it, in its series' colour.
+            let swatches = within(chart, ".xhs-chart__legend-item .xhs-chart__swatch > *");
+            for ((name, x, y), swatch) in f.key.iter().zip(&swatches) {
+                let (cx, cy) = (MARGIN + x + KEY_MARK.0, f.top + y - KEY_MARK.1);
+                let px = ctx
+                    .get_image_data((cx * 3.0).round(), (cy * 3.0).round(), 1.0, 1.0)
+                    .unwrap()
+                    .data();
+                let want = rgb(&computed(swatch, "fill"));
+                assert!(
+                    (0..3).all(|c| (px[c] as i32 - want[c] as i32).abs() < 40),
+                    "{name}'s key mark at ({cx}, {cy}) is {:?}, not {want:?}",
+                    &px[..3]
+                );
+            }
+            assert_eq!(swatches.len(), f.key.len());
             // Nothing but background between the title and the chart's top.
             assert_eq!(
                 ink(top - 10.0, top - 2.0),

@@ -1,5 +1,6 @@
-//! The frame a downloaded chart is drawn in: the title above, the source line and date below,
-//! each wrapped to the chart's width, and the size of the whole image.
+//! The frame a downloaded chart is drawn in: the title and the key (each series' mark and name)
+//! above, the chart's notes and the source line with its date below, each wrapped to the chart's
+//! width, and the size of the whole image.
 //!
 //! Widths are [`approx_text_width`]'s estimates, so lines break a little early rather than run
 //! past the edge; the same frame serves the SVG and the PNG.
@@ -13,9 +14,25 @@ pub const TITLE_FONT: f64 = 14.0;
 pub const TITLE_LINE: f64 = 19.0;
 /// How much wider bold text runs than [`approx_text_width`]'s estimate.
 pub const BOLD: f64 = 1.1;
-/// The source line's font size and line height.
+/// The font size and line height of the key, the notes and the source line.
 pub const CREDIT_FONT: f64 = 11.0;
 pub const CREDIT_LINE: f64 = 15.0;
+/// A key item's mark is centred this far right of the item's start and above its baseline; its
+/// name starts at [`KEY_NAME`].
+pub const KEY_MARK: (f64, f64) = (6.0, 4.0);
+pub const KEY_NAME: f64 = 15.0;
+/// Space between two key items on a row.
+pub const KEY_GAP: f64 = 16.0;
+
+/// What is drawn around the chart: its title, the names in its key, its notes (one text) and
+/// its source line.
+#[derive(Debug, Clone, Copy)]
+pub struct Parts<'a> {
+    pub title: &'a str,
+    pub key: &'a [String],
+    pub notes: &'a str,
+    pub credit: &'a str,
+}
 
 /// Where each part goes. The chart keeps its own coordinates: the image's viewBox starts at
 /// (`-MARGIN`, `-top`), so the chart's (0, 0) needs no shift.
@@ -23,7 +40,12 @@ pub const CREDIT_LINE: f64 = 15.0;
 pub struct Frame {
     /// Title lines with their baselines (negative: above the chart).
     pub title: Vec<(String, f64)>,
-    /// Source-line lines with their baselines (below the chart).
+    /// Key items, in order: the name, where the item starts (x) and its baseline (above the
+    /// chart, under the title).
+    pub key: Vec<(String, f64, f64)>,
+    /// Note lines with their baselines (below the chart).
+    pub notes: Vec<(String, f64)>,
+    /// Source-line lines with their baselines (below the notes).
     pub credit: Vec<(String, f64)>,
     /// The height above the chart's top edge.
     pub top: f64,
@@ -32,12 +54,17 @@ pub struct Frame {
     pub height: f64,
 }
 
-/// Lays out `title` and `credit` around a chart of `width` × `height`.
-pub fn frame(title: &str, credit: &str, width: f64, height: f64) -> Frame {
+/// Lays out `parts` around a chart of `width` × `height`.
+pub fn frame(parts: Parts, width: f64, height: f64) -> Frame {
     // The title is bold, whose glyphs run about a tenth wider than the estimate's.
-    let title_lines = wrap(title, TITLE_FONT * BOLD, width);
-    let credit_lines = wrap(credit, CREDIT_FONT, width);
-    let top = MARGIN + title_lines.len() as f64 * TITLE_LINE + MARGIN;
+    let title_lines = wrap(parts.title, TITLE_FONT * BOLD, width);
+    let (key, key_rows) = key_rows(parts.key, width);
+    let key_height = if key_rows == 0 {
+        0.0
+    } else {
+        key_rows as f64 * CREDIT_LINE + MARGIN / 2.0
+    };
+    let top = MARGIN + title_lines.len() as f64 * TITLE_LINE + key_height + MARGIN;
     let baselines = |lines: Vec<String>, first: f64, step: f64| {
         lines
             .into_iter()
@@ -46,16 +73,48 @@ pub fn frame(title: &str, credit: &str, width: f64, height: f64) -> Frame {
             .collect::<Vec<_>>()
     };
     let title = baselines(title_lines, MARGIN - top + TITLE_FONT, TITLE_LINE);
-    let credit_top = height + MARGIN;
+    let key_top = -MARGIN - key_rows as f64 * CREDIT_LINE + CREDIT_FONT;
+    let key = key
+        .into_iter()
+        .map(|(name, x, row)| (name, x, key_top + row as f64 * CREDIT_LINE))
+        .collect();
+    let note_lines = wrap(parts.notes, CREDIT_FONT, width);
+    let notes_height = if note_lines.is_empty() {
+        0.0
+    } else {
+        note_lines.len() as f64 * CREDIT_LINE + MARGIN / 2.0
+    };
+    let notes = baselines(note_lines, height + MARGIN + CREDIT_FONT, CREDIT_LINE);
+    let credit_lines = wrap(parts.credit, CREDIT_FONT, width);
+    let credit_top = height + MARGIN + notes_height;
     let credit_height = credit_lines.len() as f64 * CREDIT_LINE;
     let credit = baselines(credit_lines, credit_top + CREDIT_FONT, CREDIT_LINE);
     Frame {
         title,
+        key,
+        notes,
         credit,
         top,
         width: width + 2.0 * MARGIN,
         height: top + credit_top + credit_height + MARGIN,
     }
+}
+
+/// The key's items placed left to right, a new row when the next would pass `width`: each
+/// name with its start and row, and the number of rows.
+fn key_rows(names: &[String], width: f64) -> (Vec<(String, f64, usize)>, usize) {
+    let (mut x, mut row) = (0.0, 0);
+    let mut placed = Vec::new();
+    for name in names {
+        let item = KEY_NAME + approx_text_width(name, CREDIT_FONT);
+        if x > 0.0 && x + item > width {
+            (x, row) = (0.0, row + 1);
+        }
+        placed.push((name.clone(), x, row));
+        x += item + KEY_GAP;
+    }
+    let rows = if placed.is_empty() { 0 } else { row + 1 };
+    (placed, rows)
 }
 
 /// `text` in lines no wider than `width` at `font`, breaking at spaces (Latin or ideographic)
@@ -69,22 +128,24 @@ pub fn wrap(text: &str, font: f64, width: f64) -> Vec<String> {
     let mut fit: Option<(usize, usize)> = None;
     for c in text.chars() {
         if c == ' ' || c == '\u{3000}' {
-            fit = Some((line.len(), line.len() + 1));
+            fit = Some((line.len(), line.len() + c.len_utf8()));
         } else if is_cjk(c) && !is_closing(c) && !line.ends_with(is_opening) && !line.is_empty() {
             fit = Some((line.len(), line.len()));
         }
         line.push(c);
         if approx_text_width(line.trim_end(), font) > width {
             if let Some((end, next)) = fit.take() {
-                let rest = line[next..].to_string();
+                let rest = line[next..].trim_start().to_string();
                 line.truncate(end);
                 let done = std::mem::replace(&mut line, rest);
-                lines.push(done.trim_end().to_string());
+                if !done.trim().is_empty() {
+                    lines.push(done.trim().to_string());
+                }
             }
         }
     }
     if !line.trim().is_empty() {
-        lines.push(line);
+        lines.push(line.trim().to_string());
     }
     lines
 }

@@ -1,19 +1,20 @@
-//! A chart as a file to reuse: the drawn chart copied into a standalone SVG with its title, source
-//! line and date drawn in, or painted onto a canvas as a PNG, in the reader's language and the
-//! widget's current theme.
+//! A chart as a file to reuse: the drawn chart copied into a standalone SVG with its title, key,
+//! notes, source line and date drawn in, saved as SVG or, painted by [`crate::view::chart_png`],
+//! as PNG, in the reader's language and the widget's current theme.
 //!
 //! The copy carries each element's computed paint and font as presentation attributes, so it
-//! looks the same outside the page. The PNG is painted from that copy with canvas calls, not by
-//! loading the SVG as an image: a host's CSP (`img-src 'self'`) would refuse the `blob:` URL.
+//! looks the same outside the page.
 
 use crate::model::records::Lang;
-use crate::query::chart_frame::{frame, CREDIT_FONT, MARGIN, TITLE_FONT};
+use crate::query::chart_frame::{
+    frame, Parts, CREDIT_FONT, KEY_MARK, KEY_NAME, MARGIN, TITLE_FONT,
+};
 use crate::query::svg_number::coord;
+use crate::view::chart_png::paint;
 use crate::view::download::{save_blob, save_text};
 use crate::view::strings::chart_image::{PNG, SVG};
-use std::f64::consts::TAU;
-use wasm_bindgen::{prelude::Closure, JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, Path2d};
+use wasm_bindgen::{prelude::Closure, JsCast};
+use web_sys::Element;
 use yew::prelude::*;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
@@ -30,8 +31,6 @@ const PAINT: [&str; 10] = [
     "font-weight",
     "text-anchor",
 ];
-/// PNG pixels per user unit: a 300-unit chart becomes 972 pixels wide.
-const PNG_SCALE: f64 = 3.0;
 
 /// The two download buttons under a chart; `stem` names the files.
 pub fn download_buttons(stem: &str, lang: Lang) -> Html {
@@ -77,47 +76,76 @@ fn on_download(name: String, png: bool) -> Callback<MouseEvent> {
 }
 
 /// The chart in `figure` as a standalone `<svg>`: its marks with their computed paint, a
-/// background in the theme's colour, the caption above and the source line below.
+/// background in the theme's colour, the caption and the key above, the notes and the source
+/// line below. The copy is a picture, not a control: no tab stops, no references to the page.
 pub fn standalone(figure: &Element) -> Option<Element> {
     let svg = figure.query_selector(".xhs-chart__svg").ok()??;
     let image: Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
     let window = gloo::utils::window();
     let style_of = |e: &Element| window.get_computed_style(e).ok().flatten();
+    let inline_paint = |from: &Element, to: &Element| {
+        let Some(style) = style_of(from) else { return };
+        for p in PAINT {
+            let _ = to.set_attribute(p, &style.get_property_value(p).unwrap_or_default());
+        }
+        let _ = to.remove_attribute("tabindex");
+    };
     let (from, to) = (
         svg.query_selector_all("*").ok()?,
         image.query_selector_all("*").ok()?,
     );
     for i in 0..from.length() {
-        let (Some(a), Some(b)) = (from.item(i), to.item(i)) else {
-            continue;
-        };
-        let (Some(style), b) = (style_of(a.unchecked_ref()), b.unchecked_ref::<Element>()) else {
-            continue;
-        };
-        for p in PAINT {
-            let _ = b.set_attribute(p, &style.get_property_value(p).unwrap_or_default());
+        if let (Some(a), Some(b)) = (from.item(i), to.item(i)) {
+            inline_paint(a.unchecked_ref(), b.unchecked_ref());
         }
     }
-    let text_of = |selector: &str| {
-        figure
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.text_content())
-            .unwrap_or_default()
+    for name in ["aria-labelledby", "aria-describedby"] {
+        let _ = image.remove_attribute(name);
+    }
+    let _ = image.set_attribute("role", "img");
+    if let Ok(Some(title)) = image.query_selector("title") {
+        let _ = title.remove_attribute("id");
+    }
+    let all = |selector: &str| -> Vec<Element> {
+        let found = figure.query_selector_all(selector).ok();
+        let found = found.as_ref();
+        (0..found.map_or(0, |l| l.length()))
+            .filter_map(|i| found?.item(i)?.dyn_into().ok())
+            .collect()
     };
+    let text_of = |e: &Element| e.text_content().unwrap_or_default();
+    let texts_of = |selector: &str| {
+        all(selector)
+            .iter()
+            .map(text_of)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let legend = all(".xhs-chart__legend-item");
+    let key: Vec<String> = legend.iter().map(text_of).collect();
     let view_box = svg.get_attribute("viewBox").unwrap_or_default();
     let mut size = view_box.split(' ').skip(2).map(js_sys::parse_float);
     let (w, h) = (size.next()?, size.next()?);
     let f = frame(
-        &text_of(".xhs-chart__caption"),
-        &text_of(".xhs-chart__credit"),
+        Parts {
+            title: &texts_of(".xhs-chart__caption"),
+            key: &key,
+            notes: &texts_of(".xhs-chart__note"),
+            credit: &texts_of(".xhs-chart__credit"),
+        },
         w,
         h,
     );
-    let fig = style_of(figure)?;
-    let ink = fig.get_property_value("color").unwrap_or_default();
-    let font = fig.get_property_value("font-family").unwrap_or_default();
+    let colour_of = |e: Option<&Element>| {
+        e.and_then(&style_of)
+            .and_then(|s| s.get_property_value("color").ok())
+            .unwrap_or_default()
+    };
+    let ink = colour_of(Some(figure));
+    let muted = colour_of(all(".xhs-chart__note").first());
+    let font = style_of(figure)?
+        .get_property_value("font-family")
+        .unwrap_or_default();
     let paper = figure
         .closest(".xhs-app")
         .ok()
@@ -162,18 +190,13 @@ pub fn standalone(figure: &Element) -> Option<Element> {
         "",
         true,
     );
-    let lines = f
-        .title
-        .iter()
-        .map(|l| (l, TITLE_FONT, "700"))
-        .chain(f.credit.iter().map(|l| (l, CREDIT_FONT, "400")));
-    for ((text, y), size, weight) in lines {
+    let text_at = |text: &str, x: f64, y: f64, size: f64, weight: &str, colour: &str| {
         add(
             "text",
             &[
-                ("x", "0"),
-                ("y", &coord(*y)),
-                ("fill", &ink),
+                ("x", &coord(x)),
+                ("y", &coord(y)),
+                ("fill", colour),
                 ("font-family", &font),
                 ("font-size", &format!("{}px", coord(size))),
                 ("font-weight", weight),
@@ -181,106 +204,35 @@ pub fn standalone(figure: &Element) -> Option<Element> {
             text,
             false,
         );
+    };
+    for (text, y) in &f.title {
+        text_at(text, 0.0, *y, TITLE_FONT, "700", &ink);
+    }
+    // Each key item: a copy of its swatch's mark, moved to the item, and its name.
+    for ((name, x, y), item) in f.key.iter().zip(&legend) {
+        let Ok(Some(mark)) = item.query_selector(".xhs-chart__swatch > *") else {
+            continue;
+        };
+        if let Ok(copy) = mark.clone_node() {
+            let copy: Element = copy.unchecked_into();
+            inline_paint(&mark, &copy);
+            let (dx, dy) = KEY_MARK;
+            let _ = copy.set_attribute(
+                "transform",
+                &format!("translate({} {})", coord(x + dx), coord(y - dy)),
+            );
+            for data in ["data-figure", "data-rank", "data-date"] {
+                let _ = copy.remove_attribute(data);
+            }
+            let _ = image.append_child(&copy);
+        }
+        text_at(name, x + KEY_NAME, *y, CREDIT_FONT, "400", &ink);
+    }
+    for (text, y) in &f.notes {
+        text_at(text, 0.0, *y, CREDIT_FONT, "400", &muted);
+    }
+    for (text, y) in &f.credit {
+        text_at(text, 0.0, *y, CREDIT_FONT, "400", &ink);
     }
     Some(image)
-}
-
-/// An attribute's text, empty when absent.
-#[inline(never)]
-fn attr(e: &Element, name: &str) -> String {
-    e.get_attribute(name).unwrap_or_default()
-}
-
-/// An attribute's number (`parseFloat`: "1.5px" is 1.5), NaN when absent.
-#[inline(never)]
-fn num(e: &Element, name: &str) -> f64 {
-    js_sys::parse_float(&attr(e, name))
-}
-
-/// Paints a [`standalone`] chart onto a canvas at [`PNG_SCALE`]: every rect, circle, line, path
-/// and text, with the paint its attributes carry.
-pub fn paint(image: &Element) -> Option<HtmlCanvasElement> {
-    let view_box = attr(image, "viewBox");
-    let bounds: Vec<f64> = view_box.split(' ').map(js_sys::parse_float).collect();
-    let [x0, y0, w, h] = bounds[..] else {
-        return None;
-    };
-    let canvas: HtmlCanvasElement = gloo::utils::document()
-        .create_element("canvas")
-        .ok()?
-        .unchecked_into();
-    canvas.set_width((w * PNG_SCALE).ceil() as u32);
-    canvas.set_height((h * PNG_SCALE).ceil() as u32);
-    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
-    let _ = ctx.scale(PNG_SCALE, PNG_SCALE);
-    let _ = ctx.translate(-x0, -y0);
-    let all = image.query_selector_all("*").ok()?;
-    for i in 0..all.length() {
-        let Some(e) = all.item(i) else { continue };
-        let e: &Element = e.unchecked_ref();
-        let tag = e.tag_name();
-        let fill = attr(e, "fill");
-        let filled = fill != "none" && tag != "line";
-        let stroke = attr(e, "stroke");
-        let stroke_width = num(e, "stroke-width");
-        let stroked = stroke != "none" && !stroke.is_empty() && stroke_width > 0.0;
-        ctx.set_fill_style_str(&fill);
-        ctx.set_stroke_style_str(&stroke);
-        ctx.set_line_width(stroke_width);
-        ctx.set_line_join(&attr(e, "stroke-linejoin"));
-        let dashes = js_sys::Array::new();
-        for d in attr(e, "stroke-dasharray").split(',') {
-            let d = js_sys::parse_float(d);
-            if d > 0.0 {
-                dashes.push(&JsValue::from_f64(d));
-            }
-        }
-        let _ = ctx.set_line_dash(&dashes);
-        let path = match tag.as_str() {
-            "path" => Path2d::new_with_path_string(&attr(e, "d")).ok(),
-            "rect" | "circle" | "line" => Path2d::new().ok(),
-            "text" => {
-                ctx.set_font(&format!(
-                    "{} {} {}",
-                    attr(e, "font-weight"),
-                    attr(e, "font-size"),
-                    attr(e, "font-family")
-                ));
-                ctx.set_text_align(match attr(e, "text-anchor").as_str() {
-                    "middle" => "center",
-                    "end" => "right",
-                    _ => "left",
-                });
-                let text = e.text_content().unwrap_or_default();
-                let (x, y) = (num(e, "x"), num(e, "y"));
-                if stroked && attr(e, "paint-order").starts_with("stroke") {
-                    let _ = ctx.stroke_text(&text, x, y);
-                }
-                if filled {
-                    let _ = ctx.fill_text(&text, x, y);
-                }
-                None
-            }
-            _ => None,
-        };
-        let Some(path) = path else { continue };
-        match tag.as_str() {
-            "rect" => path.rect(num(e, "x"), num(e, "y"), num(e, "width"), num(e, "height")),
-            "circle" => {
-                let _ = path.arc(num(e, "cx"), num(e, "cy"), num(e, "r"), 0.0, TAU);
-            }
-            "line" => {
-                path.move_to(num(e, "x1"), num(e, "y1"));
-                path.line_to(num(e, "x2"), num(e, "y2"));
-            }
-            _ => {}
-        }
-        if filled {
-            ctx.fill_with_path_2d(&path);
-        }
-        if stroked {
-            ctx.stroke_with_path(&path);
-        }
-    }
-    Some(canvas)
 }
