@@ -45,14 +45,14 @@ def open_page(browser, site, width, height):
         return
     set_viewport(browser, 1280, 900)
     browser.get(f"{site}/demo/frame.html")
-    # One script finds the frame and points it at the page: an element reference held from one
-    # WebDriver call to the next went stale once in CI (Chromium, right after the navigation).
     wait_until(browser, """const f = document.querySelector('iframe');
         if (!f) return false;
         f.width = arguments[0]; f.height = arguments[1]; f.src = 'plain.html'; return true;""",
                width, height, what="the frame")
+    # A boolean, not the element: ChromeDriver cannot return an element of another frame's
+    # document and fails with "stale element reference" when the page is already there.
     wait_until(browser, "const f = document.querySelector('iframe');"
-               " return f && f.contentDocument && f.contentDocument.querySelector('#explainer')",
+               " return !!(f && f.contentDocument && f.contentDocument.querySelector('#explainer'))",
                what="the framed page")
     browser.switch_to.frame(browser.find_element("css selector", "iframe"))
     assert browser.execute_script("return [innerWidth, innerHeight]") == [width, height]
