@@ -20,7 +20,7 @@ use crate::view::chart_image::download_buttons;
 use crate::view::chart_point::point_label;
 use crate::view::context::ViewContext;
 use crate::view::data_table::DataTable;
-use crate::view::figure_value::bare_value;
+use crate::view::figure_value::{bare_value, value_text};
 use crate::view::intl;
 use crate::view::roving::on_list_keys;
 use crate::view::strings::rank_chart::{DATA_OF, RANK_CHART, SERIES};
@@ -30,8 +30,8 @@ const AND: &str = " and ";
 
 /// A point's mark: circle, square, diamond or triangle by series, so series differ by more
 /// than colour.
-/// `said` and `tab` make it a keyboard stop ([`point_label`], roving `tabindex`); legend swatches
-/// pass `None`.
+/// `said` and `tab` make it reachable by keyboard ([`point_label`]; the chart's first point is its
+/// one tab stop, and the arrow keys move from there); legend swatches pass `None`.
 fn mark(
     shape: usize,
     x: f64,
@@ -172,7 +172,8 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
                 LabelPlace::Below => (x, y + 22.0, "middle"),
                 LabelPlace::Left => (x - 12.0, y + 4.5, "end"),
             };
-            let value = bare_value(f.value, f.unit, lang);
+            // With the source's hedge, should a rank ever come with one ("about No. 3").
+            let value = value_text(f, lang);
             let head = format!("{} · {}", name_of(s.platform), intl::short_day(f.as_of.date, lang));
             let said = point_label(ctx, &head, &value, f);
             let tab = if si == 0 && i == 0 { "0" } else { "-1" };
