@@ -155,6 +155,15 @@ async fn every_chart_names_its_sources_and_its_dates_under_it() {
                 "{credit}"
             );
             assert!(credit.ends_with(&intl::when(last, lang)), "{credit}");
+            // Both download buttons are described by this chart's own caption, so a list of
+            // buttons tells one chart's from another's.
+            let caption = &within(chart, ".xhs-chart__caption")[0];
+            for button in within(chart, ".xhs-chart__downloads button") {
+                let id = button.get_attribute("aria-describedby").unwrap();
+                let described = find_all(&host, &format!("[id='{id}']"));
+                assert_eq!(described.len(), 1, "{id}");
+                assert_eq!(&described[0], caption, "{id}");
+            }
         }
     }
 }

@@ -154,7 +154,7 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
 
     html! {
         <figure key={props.id.as_str()} class="xhs-chart xhs-chart--bar" part="chart" data-unit={props.unit.name()}>
-            <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
+            <figcaption class="xhs-chart__caption" id={format!("{}-caption", props.id)}>{ props.caption.clone() }</figcaption>
             <p class="xhs-chart__summary" id={said_id.clone()}>{ said }</p>
             <svg class="xhs-chart__svg" role="group" aria-labelledby={title_id.clone()} aria-describedby={said_id}
                 onkeydown={on_list_keys("svg", ".xhs-chart__mark")} viewBox={format!("0 0 {} {}", coord(WIDTH), coord(h))} focusable="false">
@@ -163,7 +163,7 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
                 { for bars }
             </svg>
             <p class="xhs-chart__credit">{ chart_credit(ctx, &drawn) }</p>
-            { download_buttons(&format!("{}-{}", props.id, lang.tag()), lang) }
+            { download_buttons(&props.id, lang) }
             <DataTable id={format!("{}-table", props.id)}
                 caption={format!("{}{colon}{}", DATA_OF.get(lang), props.caption)}
                 figures={props.figures.clone()} />

@@ -32,14 +32,18 @@ const PAINT: [&str; 10] = [
     "text-anchor",
 ];
 
-/// The two download buttons under a chart; `stem` names the files.
-pub fn download_buttons(stem: &str, lang: Lang) -> Html {
+/// The two download buttons under the chart `id`; the files are named after it and `lang`.
+/// Each button is described by the chart's caption (`{id}-caption`), so a list of the page's
+/// buttons tells one chart's from another's.
+pub fn download_buttons(id: &str, lang: Lang) -> Html {
+    let stem = format!("{id}-{}", lang.tag());
     let on_svg = on_download(format!("{stem}.svg"), false);
     let on_png = on_download(format!("{stem}.png"), true);
+    let caption = format!("{id}-caption");
     html! {
         <p class="xhs-chart__downloads">
-            <button type="button" class="xhs-chart__svg-download" onclick={on_svg}>{ SVG.get(lang) }</button>
-            <button type="button" class="xhs-chart__png-download" onclick={on_png}>{ PNG.get(lang) }</button>
+            <button type="button" class="xhs-chart__svg-download" aria-describedby={caption.clone()} onclick={on_svg}>{ SVG.get(lang) }</button>
+            <button type="button" class="xhs-chart__png-download" aria-describedby={caption} onclick={on_png}>{ PNG.get(lang) }</button>
         </p>
     }
 }

@@ -218,7 +218,7 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
 
     html! {
         <figure key={props.id.as_str()} class="xhs-chart xhs-chart--rank xhs-rank" part="chart" data-unit="rank">
-            <figcaption class="xhs-chart__caption">{ props.caption.clone() }</figcaption>
+            <figcaption class="xhs-chart__caption" id={format!("{}-caption", props.id)}>{ props.caption.clone() }</figcaption>
             <p class="xhs-chart__summary" id={said_id.clone()}>{ said }</p>
             <ul class="xhs-chart__legend" aria-label={SERIES.get(lang)}>{ for legend }</ul>
             <svg class="xhs-chart__svg" role="group" aria-labelledby={title_id.clone()} aria-describedby={said_id}
@@ -230,7 +230,7 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
             </svg>
             { for notes.iter().map(|n| html! { <p class="xhs-chart__note">{ n.clone() }</p> }) }
             <p class="xhs-chart__credit">{ chart_credit(ctx, &figures.iter().map(|(_, f)| *f).collect::<Vec<_>>()) }</p>
-            { download_buttons(&format!("{}-{}", props.id, lang.tag()), lang) }
+            { download_buttons(&props.id, lang) }
             <DataTable id={format!("{}-table", props.id)}
                 caption={format!("{}{colon}{}", DATA_OF.get(lang), props.caption)}
                 figures={props.figures.clone()} />
