@@ -59,12 +59,16 @@ pub fn frame(parts: Parts, width: f64, height: f64) -> Frame {
     // The title is bold, whose glyphs run about a tenth wider than the estimate's.
     let title_lines = wrap(parts.title, TITLE_FONT * BOLD, width);
     let (key, key_rows) = key_rows(parts.key, width);
-    let key_height = if key_rows == 0 {
-        0.0
-    } else {
-        key_rows as f64 * CREDIT_LINE + MARGIN / 2.0
+    // The key's rows and the notes' lines are small-text blocks with half a margin after them;
+    // an empty block takes no room.
+    let block = |rows: usize| {
+        if rows == 0 {
+            0.0
+        } else {
+            rows as f64 * CREDIT_LINE + MARGIN / 2.0
+        }
     };
-    let top = MARGIN + title_lines.len() as f64 * TITLE_LINE + key_height + MARGIN;
+    let top = MARGIN + title_lines.len() as f64 * TITLE_LINE + block(key_rows) + MARGIN;
     let baselines = |lines: Vec<String>, first: f64, step: f64| {
         lines
             .into_iter()
@@ -79,11 +83,7 @@ pub fn frame(parts: Parts, width: f64, height: f64) -> Frame {
         .map(|(name, x, row)| (name, x, key_top + row as f64 * CREDIT_LINE))
         .collect();
     let note_lines = wrap(parts.notes, CREDIT_FONT, width);
-    let notes_height = if note_lines.is_empty() {
-        0.0
-    } else {
-        note_lines.len() as f64 * CREDIT_LINE + MARGIN / 2.0
-    };
+    let notes_height = block(note_lines.len());
     let notes = baselines(note_lines, height + MARGIN + CREDIT_FONT, CREDIT_LINE);
     let credit_lines = wrap(parts.credit, CREDIT_FONT, width);
     let credit_top = height + MARGIN + notes_height;
