@@ -188,3 +188,27 @@ fn xiaohongshu_is_found_by_its_english_names() {
         assert!(needle.matches(index.platform_haystack(xhs)), "{name}");
     }
 }
+
+#[test]
+fn the_hand_lowercase_equals_std_over_the_ranges_it_covers() {
+    use xhs_explainer::query::normalize::lower;
+    let ranges = [
+        0x0..=0x17F,   // ASCII, Latin-1, Latin Extended-A
+        0x1CD..=0x1DC, // the pinyin capitals with a caron or diaeresis
+        0x386..=0x3AB, // Greek capitals, with the tonos ones
+        0x400..=0x42F, // Cyrillic capitals
+    ];
+    let mut checked = 0;
+    for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+        let std: Vec<char> = c.to_lowercase().collect();
+        if let [one] = std[..] {
+            assert_eq!(lower(c), one, "U+{:04X} {c}", c as u32);
+            checked += 1;
+        }
+    }
+    assert!(checked > 480, "{checked}");
+    // Outside them a character is left as it is; Chinese is never changed.
+    for c in ['小', '红', '书', 'Ａ', 'ǅ'] {
+        assert_eq!(lower(c), c);
+    }
+}
