@@ -18,7 +18,8 @@ use xhs_explainer::query::facet::Facet;
 use xhs_explainer::query::item::Kind;
 use xhs_explainer::query::search::SearchIndex;
 use xhs_explainer::query::source_label::{
-    kind_label, lead_publisher, publisher_name, publisher_names, title_text, ON_FILE,
+    kind_label, lead_publisher, publisher_name, publisher_names, reporting_name, title_text,
+    ON_FILE,
 };
 use xhs_explainer::query::state::Query;
 use xhs_explainer::query::visible::Visible;
@@ -213,13 +214,13 @@ fn a_citation_reads_publisher_title_date_and_where() {
             &SYNDICATED,
             None,
             Lang::En,
-            "Reuters (wire agency, via AP). “TikTok users flock to RedNote”. January 14, 2025. https://www.reuters.com/tech/rednote?ref=x#top",
+            "Reuters, carrying AP (wire agency). “TikTok users flock to RedNote”. January 14, 2025. https://www.reuters.com/tech/rednote?ref=x#top",
         ),
         (
             &SYNDICATED,
             Some("flocked"),
             Lang::Zh,
-            "Reuters（通讯社，转自美联社）。“TikTok users flock to RedNote”。January 14, 2025。https://www.reuters.com/tech/rednote?ref=x#top\n“flocked”",
+            "Reuters转载美联社（通讯社）。“TikTok users flock to RedNote”。January 14, 2025。https://www.reuters.com/tech/rednote?ref=x#top\n“flocked”",
         ),
         (
             &ON_FILE_MT,
@@ -334,7 +335,7 @@ fn a_charts_source_line_names_each_outlet_once_in_citation_order() {
         source,
         excerpt: "x",
     };
-    let name = |s: u16, lang| publisher_name(&DATA.sources[s as usize], lang);
+    let name = |s: u16, lang| reporting_name(&DATA.sources[s as usize], lang);
     let cites = [
         cite(S_NYT),
         cite(S_AP),

@@ -141,7 +141,7 @@ async fn the_summary_and_the_phrase_are_explained_in_both_languages() {
     assert!(text(&host, ".xhs-clock").contains("early C, late A"));
     // The phrase is credited to its source, from the dataset's own event.
     let credit = text(&host, ".xhs-clock__source");
-    assert!(credit.contains("via Lianhe Zaobao"), "{credit}");
+    assert!(credit.contains("carrying Lianhe Zaobao"), "{credit}");
     assert!(!credit.to_lowercase().contains("seed"), "{credit}");
 
     click(&host, ".xhs-lang");

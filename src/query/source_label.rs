@@ -42,22 +42,38 @@ pub fn kind_label(kind: SourceKind) -> Text {
         SourceKind::EncyclopediaMirror => ("encyclopedia mirror", "百科镜像"),
         SourceKind::Preprint => ("academic preprint", "学术预印本"),
         SourceKind::Forum => ("forum post", "论坛帖子"),
+        SourceKind::Commentary => ("legal or political commentary", "法律或时政评论"),
     };
     Text { en, zh }
 }
 
-/// Who a page is credited to, with its kind of outlet and the outlet it carries:
-/// "Nation (Kenya) (wire agency, via Reuters)" / "Nation (Kenya)（通讯社，转自路透社）". The one form
-/// source lines and copied citations share.
+/// Who a page is credited to, with the outlet it carries and that outlet's kind (the kind is
+/// the reporting outlet's, not the copying site's): "Nation (Kenya), carrying Reuters (wire
+/// agency)" / "Nation (Kenya)转载路透社（通讯社）". The one form source lines and copied citations
+/// share.
 pub fn credit(source: &Source, lang: Lang) -> String {
     let name = publisher_name(source, lang);
     let kind = kind_label(source.kind).get(lang);
     let via = source.via.get(lang);
     match (lang, via.is_empty()) {
         (Lang::En, true) => format!("{name} ({kind})"),
-        (Lang::En, false) => format!("{name} ({kind}, via {via})"),
+        (Lang::En, false) => format!("{name}, carrying {via} ({kind})"),
         (Lang::Zh, true) => format!("{name}（{kind}）"),
-        (Lang::Zh, false) => format!("{name}（{kind}，转自{via}）"),
+        (Lang::Zh, false) => format!("{name}转载{via}（{kind}）"),
+    }
+}
+
+/// The outlet that did the reporting, then the page that carries it: "NBC News (via Hindustan
+/// Times)", "Lianhe Zaobao (via an unnamed website)" / "美国全国广播公司（NBC）（经Hindustan
+/// Times转载）"; the publisher alone where it carries no one else's story.
+pub fn reporting_name(source: &Source, lang: Lang) -> String {
+    let name = publisher_name(source, lang);
+    let via = source.via.get(lang);
+    match (lang, via.is_empty(), source.publisher.is_empty()) {
+        (_, true, _) => name.to_string(),
+        (Lang::En, false, true) => format!("{via} (via an unnamed website)"),
+        (Lang::En, false, false) => format!("{via} (via {name})"),
+        (Lang::Zh, false, _) => format!("{via}（经{name}转载）"),
     }
 }
 
@@ -124,17 +140,17 @@ pub fn publishers(data: &Dataset, citations: &[Citation], lang: Lang) -> Vec<Str
     out
 }
 
-/// The outlets behind several claims by name alone, each once, in citation order: a chart's
-/// source line.
+/// The outlets behind several claims, each once, in citation order, each named by who did the
+/// reporting ([`reporting_name`]): a chart's source line.
 pub fn publisher_names<'a>(
     data: &Dataset,
     citations: impl IntoIterator<Item = &'a Citation>,
     lang: Lang,
-) -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = Vec::new();
+) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
     for c in citations {
         if let Some(s) = data.sources.get(c.source as usize) {
-            let name = publisher_name(s, lang);
+            let name = reporting_name(s, lang);
             if !names.contains(&name) {
                 names.push(name);
             }

@@ -1,4 +1,4 @@
-//! Who stands behind a claim, in one line: "Source: Nation (Kenya) (wire agency, via Reuters)" / "来源：…".
+//! Who stands behind a claim, in one line: "Source: Nation (Kenya), carrying Reuters (wire agency)" / "来源：…".
 
 use crate::model::records::{Citation, Dataset, Lang};
 pub use crate::query::source_label::{publishers, publishers_text};
