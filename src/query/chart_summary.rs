@@ -5,7 +5,7 @@
 
 use crate::model::records::{Dataset, Figure, Lang, Precision};
 
-use super::figure_text::{bare_value, date, value_text, Formats};
+use super::figure_text::{bare_value, date, value_text, when, Formats};
 use super::rank_series::Series;
 
 /// A rank chart's series in words: for each platform, where it started, its best rank (when it
@@ -28,33 +28,48 @@ pub fn rank_summary(
             let best = points[best_at];
             let name = data.platform_name(first, lang);
             let rank = |f: &Figure| bare_value(formats, f.value, f.unit, lang);
-            let day = |f: &Figure| date(formats, f.as_of.date, Precision::Day, lang);
+            // Each date at the precision and with the hedge its source gives it ("on January 13,
+            // 2025", "around January 14, 2025"): a day not given stays not given.
+            let day = |f: &Figure| match lang {
+                Lang::En => match f.as_of.precision {
+                    Precision::Approximate | Precision::Before => when(formats, f.as_of, lang),
+                    _ => format!(
+                        "on {}",
+                        date(formats, f.as_of.date, f.as_of.precision, lang)
+                    ),
+                },
+                Lang::Zh => when(formats, f.as_of, lang),
+            };
+            let plain_day = |f: &Figure| date(formats, f.as_of.date, f.as_of.precision, lang);
+            // "Still" joins two reports only when one source gives both: where a later date
+            // comes from another source, it may disagree about when the rank was reached.
+            let one_source = last
+                .citations
+                .iter()
+                .any(|c| best.citations.iter().any(|b| b.source == c.source));
+            let held = last.value == best.value && one_source;
             let (r0, d0, rl, dl) = (rank(first), day(first), rank(last), day(last));
             let later = best_at + 1 < points.len();
             Some(match lang {
                 _ if points.len() == 1 => match lang {
-                    Lang::En => format!("{name} was {r0} on {d0}."),
+                    Lang::En => format!("{name} was {r0} {d0}."),
                     Lang::Zh => format!("{d0}，{name}排{r0}。"),
                 },
                 Lang::En if best_at > 0 => {
-                    let still = if last.value == best.value {
-                        "still "
-                    } else {
-                        ""
-                    };
+                    let still = if held { "still " } else { "" };
                     let then = if later {
-                        format!(", and was {still}{rl} on {dl}")
+                        format!(", and was {still}{rl} {dl}")
                     } else {
                         String::new()
                     };
                     format!(
-                        "{name} rose from {r0} on {d0} to {} on {}{then}.",
+                        "{name} rose from {r0} {d0} to {} {}{then}.",
                         rank(best),
                         day(best)
                     )
                 }
                 Lang::Zh if best_at > 0 => {
-                    let still = if last.value == best.value { "仍" } else { "" };
+                    let still = if held { "仍" } else { "" };
                     let then = if later {
                         format!("，{dl}{still}排{rl}")
                     } else {
@@ -67,13 +82,21 @@ pub fn rank_summary(
                     )
                 }
                 Lang::En if last.value > first.value => {
-                    format!("{name} fell from {r0} on {d0} to {rl} on {dl}.")
+                    format!("{name} fell from {r0} {d0} to {rl} {dl}.")
                 }
                 Lang::Zh if last.value > first.value => {
                     format!("{name}从{d0}的{r0}降至{dl}的{rl}。")
                 }
-                Lang::En => format!("{name} was {r0} from {d0} to {dl}."),
-                Lang::Zh => format!("{d0}至{dl}，{name}一直排{r0}。"),
+                Lang::En => format!(
+                    "{name} was {r0} from {} to {}.",
+                    plain_day(first),
+                    plain_day(last)
+                ),
+                Lang::Zh => format!(
+                    "{}至{}，{name}一直排{r0}。",
+                    plain_day(first),
+                    plain_day(last)
+                ),
             })
         })
         .collect();
