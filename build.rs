@@ -9,6 +9,9 @@
 #[path = "src/model/codegen.rs"]
 mod codegen;
 #[allow(dead_code)]
+#[path = "src/model/figure_number.rs"]
+mod figure_number;
+#[allow(dead_code)]
 #[path = "src/model/input.rs"]
 mod input;
 #[allow(dead_code)]
@@ -43,6 +46,7 @@ fn main() {
     }
     for src in [
         "codegen",
+        "figure_number",
         "interface",
         "input",
         "records",

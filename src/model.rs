@@ -9,6 +9,9 @@ pub mod records;
 /// Rust source generation from validated input.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
+/// Whether an excerpt writes a figure's value (the build's precision rule).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod figure_number;
 /// The TOML input shape of `data/*.toml`.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod input;

@@ -1,5 +1,7 @@
-//! Every excerpt (and every verbatim quote) appears in the source it cites: the seed article, or
-//! the epilogue row that gives the source's URL. Runs when `../shared/` is present, as in CI.
+//! Every excerpt (and every verbatim quote) appears in the source it cites: the seed article, the
+//! epilogue row that gives the source's URL, or a passage of that page copied from its stored
+//! copy (`tests/fixtures/stored-passages.toml`, for excerpts wider than the epilogue's). Runs when
+//! `../shared/` is present, as in CI.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/sources_text.rs"]
@@ -40,6 +42,26 @@ fn all_citations() -> Vec<(String, Citation)> {
     out
 }
 
+/// (URL, passage) for every passage of `tests/fixtures/stored-passages.toml`.
+fn stored_passages() -> Vec<(String, String)> {
+    #[derive(serde::Deserialize)]
+    struct File {
+        passage: Vec<Passage>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Passage {
+        url: String,
+        text: String,
+    }
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stored-passages.toml"
+    );
+    let text = std::fs::read_to_string(path).expect("tests/fixtures/stored-passages.toml");
+    let file: File = toml::from_str(&text).expect("stored-passages.toml parses");
+    file.passage.into_iter().map(|p| (p.url, p.text)).collect()
+}
+
 struct Corpus {
     seeds: HashMap<String, String>,
     rows: HashMap<String, Vec<String>>,
@@ -55,10 +77,13 @@ impl Corpus {
             let name = path.file_name()?.to_string_lossy().to_string();
             seeds.insert(name, normalise(&std::fs::read_to_string(&path).ok()?));
         }
-        let rows = epilogue_rows(&epilogue)
+        let mut rows: HashMap<String, Vec<String>> = epilogue_rows(&epilogue)
             .into_iter()
             .map(|(url, lines)| (url, lines.iter().map(|l| normalise(l)).collect()))
             .collect();
+        for (url, text) in stored_passages() {
+            rows.entry(url).or_default().push(normalise(&text));
+        }
         Some(Corpus { seeds, rows })
     }
 

@@ -126,7 +126,7 @@ fn malformed_cases_name_file_item_and_field() {
         (
             "figures.toml",
             Box::new(replace(r#"unit = "rank""#, r#"unit = "stars""#)),
-            r#"data/figures.toml: figure "rank-sunday": field `unit`: "stars" is not one of users, monthly-active-users, daily-active-users, new-users, views, notes, rank, percent, factor, days"#,
+            r#"data/figures.toml: figure "rank-sunday": field `unit`: "stars" is not one of users, monthly-active-users, daily-active-users, new-users, views, notes, rank, percent, percent-change, factor, days"#,
         ),
         (
             "voices.toml",
@@ -275,7 +275,7 @@ fn editorial_rules_fail_the_build_naming_file_item_and_field() {
         (
             "sources.toml",
             Box::new(replace(r#"kind = "news""#, r#"kind = "blog""#)),
-            r#"data/sources.toml: source "seed-a": field `kind`: "blog" is not one of wire, news, state-media, company-blog, aggregator, government-record, encyclopedia-mirror, preprint, forum"#,
+            r#"data/sources.toml: source "seed-a": field `kind`: "blog" is not one of wire, news, state-media, company-blog, aggregator, government-record, encyclopedia-mirror, preprint, forum, commentary"#,
         ),
         (
             "sources.toml",
@@ -321,6 +321,98 @@ unnamed = true"#,
             "case for {file}"
         );
     }
+}
+
+#[test]
+fn a_figure_value_must_be_written_in_one_of_its_excerpts() {
+    // "11th" states 11; "tens of thousands" states no number at all.
+    assert_eq!(
+        problems_after("none", |t| t.to_string()),
+        Vec::<String>::new()
+    );
+    let got = problems_after(
+        "figures.toml",
+        replace(
+            r#"excerpt = "ranked 11th on Apple's App Store on Sunday""#,
+            r#"excerpt = "ranked among the top apps on Apple's App Store on Sunday""#,
+        ),
+    );
+    assert_eq!(
+        got,
+        vec![r#"data/figures.toml: figure "rank-sunday": field `value`: 11 is not written in any of its excerpts (looked for "11", "eleven", "eleventh"); a number the source does not give is not a figure: say it in the group's note or an event"#.to_string()]
+    );
+    let got = problems_after("figures.toml", |t| {
+        t.replacen("value = 11", "value = 10000", 1).replacen(
+            "ranked 11th on Apple's App Store on Sunday",
+            "tens of thousands of users arrived on Sunday",
+            1,
+        )
+    });
+    assert_eq!(
+        got,
+        vec![r#"data/figures.toml: figure "rank-sunday": field `value`: 10000 is not written in any of its excerpts (looked for "10000", "10,000", "10 000", "10\u{a0}000"); a number the source does not give is not a figure: say it in the group's note or an event"#.to_string()]
+    );
+}
+
+#[test]
+fn a_change_must_name_its_baseline() {
+    let as_change = |t: &str| t.replacen(r#"unit = "rank""#, r#"unit = "percent-change""#, 1);
+    assert_eq!(
+        problems_after("figures.toml", as_change),
+        vec![r#"data/figures.toml: figure "rank-sunday": field `baseline`: is missing: a change names its baseline ("against the week of 13–19 January"), or says that the source gives none"#.to_string()]
+    );
+    let with_baseline = move |t: &str| {
+        as_change(t).replacen(
+            "measure = ",
+            "baseline = { en = \"against the week before\", \"zh-Hans\" = \"较前一周\" }\nmeasure = ",
+            1,
+        )
+    };
+    assert_eq!(
+        problems_after("figures.toml", with_baseline),
+        vec![
+            r#"data/figures.toml: figure "rank-sunday": field `measure.en`: does not name its baseline "against the week before""#.to_string(),
+            r#"data/figures.toml: figure "rank-sunday": field `measure.zh-Hans`: does not name its baseline "较前一周""#.to_string(),
+        ]
+    );
+    let named = move |t: &str| {
+        with_baseline(t).replacen(
+            r#"measure = { en = "Free-app rank", "zh-Hans" = "免费应用排名" }"#,
+            r#"measure = { en = "Free-app rank against the week before", "zh-Hans" = "免费应用排名较前一周" }"#,
+            1,
+        )
+    };
+    assert_eq!(problems_after("figures.toml", named), Vec::<String>::new());
+    // A stake is not a change: a baseline there is a mistake.
+    let stake = |t: &str| {
+        t.replacen(
+            "measure = ",
+            "baseline = { en = \"x\", \"zh-Hans\" = \"x\" }\nmeasure = ",
+            1,
+        )
+    };
+    assert_eq!(
+        problems_after("figures.toml", stake),
+        vec![r#"data/figures.toml: figure "rank-sunday": field `baseline`: is only for a change (unit "percent-change" or "factor")"#.to_string()]
+    );
+}
+
+#[test]
+fn disputes_name_other_figures() {
+    let got = problems_after("figures.toml", |t| {
+        t.replacen(
+            "themes = [\"surge\"]",
+            "themes = [\"surge\"]\ndisputes = [\"rank-sunday\", \"no-such-figure\"]",
+            1,
+        )
+    });
+    assert_eq!(
+        got,
+        vec![
+            r#"data/figures.toml: figure "rank-sunday": field `disputes[2]`: "no-such-figure" is not an id in figures.toml"#.to_string(),
+            r#"data/figures.toml: figure "rank-sunday": field `disputes`: names the figure itself"#.to_string(),
+        ]
+    );
 }
 
 #[test]

@@ -220,13 +220,24 @@ fn a_disputed_headline_figure_knows_who_disputes_it() {
         ids("hashtag-views-100-million"),
         ["hashtag-views-60-million"]
     );
-    // Same number, other attribution; and the vaguer count.
+    // Same number, other attribution (the vaguer "tens of thousands" is no figure: no number).
     assert_eq!(
         ids("signups-700k-company-insider"),
-        ["signups-700k-sensor-tower", "signups-tens-of-thousands"]
+        ["signups-700k-sensor-tower"]
     );
-    // Same group and unit, but another platform's users: not a dispute.
+    // Same group and unit, but another platform's users: not a dispute. And TikTok's own later
+    // count (200 million, March 2026) is a later count, not a dispute of January 2025's.
     assert!(ids("tiktok-us-users-170-million").is_empty());
-    // Not a conflict group: nothing disputes it.
-    assert!(ids("xiaohongshu-dau-3-4-million").is_empty());
+    // Not a conflict group, but another cited page gives the same count another date: named
+    // in `disputes`, it counts both ways.
+    assert_eq!(
+        ids("xiaohongshu-dau-3-4-million"),
+        ["xiaohongshu-dau-3-4-million-by-thursday"]
+    );
+    assert_eq!(
+        ids("xiaohongshu-dau-3-4-million-by-thursday"),
+        ["xiaohongshu-dau-3-4-million"]
+    );
+    // The rest of that comparison group (the day before, the falls after) disputes nothing.
+    assert!(ids("xiaohongshu-dau-before-surge").is_empty());
 }

@@ -147,13 +147,14 @@ pub fn generate(checked: &Checked) -> String {
     out.push_str(" ],\n");
 
     out.push_str(" figures: &[\n");
+    let figure_index = index_of(checked.figures.iter().map(|f| &f.id));
     for f in &checked.figures {
         let unit: Unit = named(f.unit.as_deref().unwrap_or_default(), &Unit::ALL);
         let qualifier: Qualifier =
             named(f.qualifier.as_deref().unwrap_or_default(), &Qualifier::ALL);
         let _ = writeln!(
             out,
-            "  Figure {{ id: {:?}, group: {}, value: {:?}, qualifier: Qualifier::{qualifier:?}, unit: Unit::{unit:?}, measure: {}, short: {}, as_of: {}, platform: {}, themes: {}, citations: {} }},",
+            "  Figure {{ id: {:?}, group: {}, value: {:?}, qualifier: Qualifier::{qualifier:?}, unit: Unit::{unit:?}, measure: {}, short: {}, as_of: {}, platform: {}, themes: {}, citations: {}, disputes: &[{}] }},",
             f.id.as_deref().unwrap_or_default(),
             gen.groups[f.group.as_deref().unwrap_or_default()],
             f.value.unwrap_or_default(),
@@ -163,6 +164,11 @@ pub fn generate(checked: &Checked) -> String {
             gen.platforms[f.platform.as_deref().unwrap_or_default()],
             refs(&f.themes, &gen.themes),
             gen.citations(&f.citations),
+            f.disputes
+                .iter()
+                .map(|id| figure_index[id].to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
         );
     }
     out.push_str(" ],\n");

@@ -168,6 +168,13 @@ pub struct FigureIn {
     pub measure: Option<TextIn>,
     /// A few words naming the measure, for the overview's headline numbers (required there).
     pub short: Option<TextIn>,
+    /// For a change (`percent-change`, `factor`): what it is a change against, or that the source
+    /// does not say; its words must appear in `measure` (and `short`), so the reader sees them.
+    pub baseline: Option<TextIn>,
+    /// Figures whose date or definition this figure's source disputes, whatever their group:
+    /// each is then marked disputed, and this figure is listed beside it.
+    #[serde(default)]
+    pub disputes: Vec<String>,
     pub as_of: Option<String>,
     pub precision: Option<String>,
     pub platform: Option<String>,

@@ -294,6 +294,8 @@ named_enum! {
         Preprint = "preprint",
         /// A post on a discussion forum.
         Forum = "forum",
+        /// A blog of legal or political commentary, or a law firm's client note.
+        Commentary = "commentary",
     }
 }
 
@@ -357,7 +359,10 @@ named_enum! {
         Notes = "notes",
         /// A chart position; lower is better.
         Rank = "rank",
+        /// A share of a whole (a stake).
         Percent = "percent",
+        /// A rise or fall, in percent, against a baseline the figure's measure names.
+        PercentChange = "percent-change",
         /// A multiple ("nearly tripled" is 3).
         Factor = "factor",
         Days = "days",
@@ -441,6 +446,8 @@ pub struct Figure {
     pub platform: VocabIx,
     pub themes: &'static [VocabIx],
     pub citations: &'static [Citation],
+    /// Figures (indices) whose date or definition this figure's source disputes.
+    pub disputes: &'static [u16],
 }
 
 named_enum! {

@@ -3,6 +3,7 @@
 //! build.rs runs this before generating code, so malformed data fails the build; the crate
 //! compiles it natively too, so tests can feed it broken fixtures and assert the exact messages.
 
+use super::figure_number;
 use super::input::*;
 use super::records::{
     Date, DateError, FeedBasis, GroupKind, Lang, Precision, Qualifier, Section, SourceKind, Unit,
@@ -285,7 +286,12 @@ impl Validator {
             self.event(&at("events.toml", "event", &e.id, i), e, &ids);
         }
         for (i, f) in checked.figures.iter().enumerate() {
-            self.figure(&at("figures.toml", "figure", &f.id, i), f, &ids);
+            let at = at("figures.toml", "figure", &f.id, i);
+            self.figure(&at, f, &ids);
+            self.refs(&at, "disputes", &f.disputes, &figures, "figures.toml");
+            if f.id.as_ref().is_some_and(|id| f.disputes.contains(id)) {
+                self.push(&at, "disputes", "names the figure itself");
+            }
         }
         for (i, voice) in checked.voices.iter().enumerate() {
             self.voice(&at("voices.toml", "voice", &voice.id, i), voice, &ids);
@@ -601,6 +607,78 @@ impl Validator {
         );
         self.refs(at, "themes", &figure.themes, &ids.themes, "themes.toml");
         self.citations(at, &figure.citations, ids);
+        self.value_is_sourced(at, figure);
+        self.baseline(at, figure);
+    }
+
+    /// A figure's value is written in one of its excerpts: no more precise than its source.
+    fn value_is_sourced(&mut self, at: &At, figure: &FigureIn) {
+        let (Some(value), false) = (figure.value, figure.citations.is_empty()) else {
+            return;
+        };
+        let rank = figure.unit.as_deref() == Some("rank");
+        let stated = figure
+            .citations
+            .iter()
+            .filter_map(|c| c.excerpt.as_deref())
+            .any(|e| figure_number::states(e, value, rank));
+        if !stated {
+            let forms = figure_number::spellings(value, rank);
+            self.push(
+                at,
+                "value",
+                format!(
+                    "{value} is not written in any of its excerpts (looked for {}); a number the \
+                     source does not give is not a figure: say it in the group's note or an event",
+                    forms
+                        .iter()
+                        .take(4)
+                        .map(|f| format!("{f:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+        }
+    }
+
+    /// A change (`percent-change`, `factor`) names what it is a change against, in its measure
+    /// (and its short label), or says that the source does not.
+    fn baseline(&mut self, at: &At, figure: &FigureIn) {
+        let change = matches!(figure.unit.as_deref(), Some("percent-change" | "factor"));
+        match (&figure.baseline, change) {
+            (None, true) => self.push(
+                at,
+                "baseline",
+                "is missing: a change names its baseline (\"against the week of 13–19 January\"), \
+                 or says that the source gives none",
+            ),
+            (Some(_), false) => self.push(
+                at,
+                "baseline",
+                "is only for a change (unit \"percent-change\" or \"factor\")",
+            ),
+            (Some(baseline), true) => {
+                self.text(at, "baseline", &figure.baseline);
+                for (field, text) in [("measure", &figure.measure), ("short", &figure.short)] {
+                    let Some(text) = text else { continue };
+                    for (lang, words, within) in [
+                        ("en", &baseline.en, &text.en),
+                        ("zh-Hans", &baseline.zh, &text.zh),
+                    ] {
+                        if let (Some(words), Some(within)) = (words, within) {
+                            if !within.contains(words.as_str()) {
+                                self.push(
+                                    at,
+                                    &format!("{field}.{lang}"),
+                                    format!("does not name its baseline {words:?}"),
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            (None, false) => {}
+        }
     }
 
     fn step(&mut self, at: &At, step: &StepIn, ids: &Ids) {

@@ -34,7 +34,7 @@ pub fn qualifier(qualifier: Qualifier) -> Text {
 pub fn bare_value(formats: &impl Formats, value: f64, unit: Unit, lang: Lang) -> String {
     let number = || formats.number(value, lang);
     match unit {
-        Unit::Percent => formats.percent(value, lang),
+        Unit::Percent | Unit::PercentChange => formats.percent(value, lang),
         Unit::Factor => match lang {
             Lang::En => format!("×{}", number()),
             Lang::Zh => format!("{}倍", number()),

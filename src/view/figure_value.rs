@@ -20,6 +20,7 @@ pub fn unit_label(unit: Unit) -> Text {
             "榜单排名（数字越小越靠前）",
         ),
         Unit::Percent => Text::new("percent", "百分比"),
+        Unit::PercentChange => Text::new("percent change", "增减百分比"),
         Unit::Factor => Text::new("multiple", "倍数"),
         Unit::Days => Text::new("days", "天数"),
     }

@@ -313,6 +313,7 @@ pub static FIGURES: [Figure; 3] = [
             source: S_NYT,
             excerpt: "700,000 new users",
         }],
+        disputes: &[],
     },
     Figure {
         id: "tiktok-us-mau",
@@ -329,6 +330,7 @@ pub static FIGURES: [Figure; 3] = [
             source: S_AP,
             excerpt: "170 million",
         }],
+        disputes: &[],
     },
     Figure {
         id: "lemon8-rank",
@@ -345,6 +347,7 @@ pub static FIGURES: [Figure; 3] = [
             source: S_WIRED,
             excerpt: "No. 2",
         }],
+        disputes: &[],
     },
 ];
 
