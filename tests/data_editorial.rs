@@ -391,3 +391,160 @@ fn a_quote_from_a_machine_translation_says_so() {
         .unwrap();
     assert!(data.sources[people.citations[0].source as usize].machine_translated);
 }
+
+/// The share of the voices one speaker may hold: no single voice drowns out the rest.
+const MAX_SHARE_OF_VOICES: f64 = 0.25;
+
+#[test]
+fn no_speaker_holds_more_than_a_quarter_of_the_voices() {
+    let data = dataset();
+    let total = data.voices.len();
+    assert!(total >= 10, "expected the real dataset, got {total} voices");
+    let mut speakers: Vec<(&str, usize)> = Vec::new();
+    for v in data.voices {
+        match speakers.iter_mut().find(|(s, _)| *s == v.speaker.en) {
+            Some((_, n)) => *n += 1,
+            None => speakers.push((v.speaker.en, 1)),
+        }
+    }
+    let over: Vec<String> = speakers
+        .iter()
+        .filter(|(_, n)| *n as f64 > MAX_SHARE_OF_VOICES * total as f64)
+        .map(|(s, n)| {
+            format!(
+                "data/voices.toml: speaker {s:?} holds {n} of {total} voices (at most a quarter)"
+            )
+        })
+        .collect();
+    assert!(over.is_empty(), "{}", over.join("\n"));
+}
+
+#[test]
+fn every_perspective_has_a_voice_of_its_own() {
+    let data = dataset();
+    let silent: Vec<String> = (0..data.perspectives.len())
+        .filter(|&p| !data.voices.iter().any(|v| v.perspective as usize == p))
+        .map(|p| {
+            format!(
+                "data/perspectives.toml: term {:?}: no voice in data/voices.toml speaks for it",
+                data.perspectives[p].id
+            )
+        })
+        .collect();
+    assert!(silent.is_empty(), "{}", silent.join("\n"));
+}
+
+#[test]
+fn the_security_case_is_heard_in_the_us_sides_own_words() {
+    // At least one verbatim voice of the US government or the Court on data security, cited to
+    // a page that carries the Court's or the government's own words.
+    let data = dataset();
+    let heard = data.voices.iter().any(|v| {
+        v.verbatim
+            && data.perspectives[v.perspective as usize].id == "us-government"
+            && v.themes
+                .iter()
+                .any(|&t| data.themes[t as usize].id == "data-security")
+    });
+    assert!(
+        heard,
+        "data/voices.toml: no verbatim US-government voice on data security"
+    );
+    let ruling = data
+        .events
+        .iter()
+        .find(|e| e.id == "supreme-court-upholds-law")
+        .expect("the Supreme Court event");
+    assert!(
+        ruling.summary.en.contains("First Amendment"),
+        "data/events.toml: event \"supreme-court-upholds-law\": field `summary.en`: states no holding"
+    );
+}
+
+/// Phrases in the present or future tense that were true, if at all, only when first reported:
+/// an item dated before the story's last year may not use them, since every sentence must be
+/// true on the dataset's as-of date (platform records and group notes, being undated, never).
+const PRESENT_TENSE_EN: [&str; 12] = [
+    "MGX hold ",
+    " holds ",
+    " keeps 19.9%",
+    " will hold",
+    " will own",
+    " is due to",
+    " was due to close",
+    " deny this",
+    " denies ",
+    "do not say whether it",
+    " has about ",
+    " with about 170 million users",
+];
+
+#[test]
+fn no_stale_present_tense_in_items_dated_before_the_last_year() {
+    let data = dataset();
+    let last_year = data.events.iter().map(|e| e.when.date.year).max().unwrap();
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for e in data.events.iter().filter(|e| e.when.date.year < last_year) {
+        texts.push((
+            format!("data/events.toml: event {:?}: field `summary.en`", e.id),
+            e.summary.en,
+        ));
+        texts.push((
+            format!("data/events.toml: event {:?}: field `title.en`", e.id),
+            e.title.en,
+        ));
+    }
+    for f in data
+        .figures
+        .iter()
+        .filter(|f| f.as_of.date.year < last_year)
+    {
+        texts.push((
+            format!("data/figures.toml: figure {:?}: field `measure.en`", f.id),
+            f.measure.en,
+        ));
+    }
+    for g in data.groups {
+        texts.push((
+            format!("data/figures.toml: group {:?}: field `note.en`", g.id),
+            g.note.en,
+        ));
+    }
+    for p in data.platforms {
+        for (field, t) in [
+            ("owner", p.owner),
+            ("summary", p.summary),
+            ("us_availability", p.us_availability),
+        ] {
+            texts.push((
+                format!(
+                    "data/platforms.toml: platform {:?}: field `{field}.en`",
+                    p.id
+                ),
+                t.en,
+            ));
+        }
+    }
+    for s in data.tour {
+        texts.push((
+            format!("data/tour.toml: step {:?}: field `caption.en`", s.id),
+            s.caption.en,
+        ));
+    }
+    texts.push((
+        "data/meta.toml: dataset: field `lede_more.en`".into(),
+        data.lede_more.en,
+    ));
+    let stale: Vec<String> = texts
+        .iter()
+        .flat_map(|(at, t)| {
+            PRESENT_TENSE_EN
+                .iter()
+                .filter(|p| t.contains(*p))
+                .map(move |p| {
+                    format!("{at}: {p:?} is not true on the as-of date; say when, or use the past")
+                })
+        })
+        .collect();
+    assert!(stale.is_empty(), "{}", stale.join("\n"));
+}

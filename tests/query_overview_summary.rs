@@ -53,7 +53,7 @@ fn texts(node: &Node, out: &mut String) {
 #[test]
 fn the_summary_carries_the_lede_the_headline_numbers_and_the_key_dates() {
     let data = dataset();
-    assert_eq!(data.key_dates.len(), 6);
+    assert_eq!(data.key_dates.len(), 7);
     for lang in Lang::ALL {
         let mut text = String::new();
         texts(&summary(data, lang, &Plain, "#x"), &mut text);

@@ -155,3 +155,22 @@ async fn only_search_narrows_the_platforms() {
     assert!(find(&host, "tr[data-platform='lemon8']").is_some());
     set_hash("");
 }
+
+#[wasm_bindgen_test]
+async fn the_owner_cell_says_who_owns_tiktok_us_as_of_the_data() {
+    let (host, _m) = open_platforms("").await;
+    let owner = text(&host, "tr[data-platform='tiktok'] .xhs-ptable__owner");
+    assert!(owner.starts_with("Since 22 January 2026"), "{owner}");
+    assert!(owner.contains("joint venture"), "{owner}");
+    assert!(owner.contains("As of March 2026"), "{owner}");
+    // Xiaohongshu's record tells of its content rules and its terms, attributed.
+    let row = text(&host, "tr[data-platform='xiaohongshu']");
+    assert!(row.contains("moderated to China's rules"), "{row}");
+    assert!(row.contains("Sky News"), "{row}");
+    click(&host, ".xhs-lang");
+    wait_for("the Chinese owner cell", 2000, || {
+        text(&host, "tr[data-platform='tiktok'] .xhs-ptable__owner").starts_with("2026年1月22日起")
+    })
+    .await;
+    assert!(text(&host, "tr[data-platform='tiktok'] .xhs-ptable__owner").contains("截至2026年3月"));
+}

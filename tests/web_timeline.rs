@@ -458,3 +458,36 @@ async fn arrow_keys_move_through_the_events_each_described_by_its_date() {
         assert!(day.contains(Some(b)));
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_censorship_newcomers_met_is_an_event_with_its_sources() {
+    let widget = open_timeline().await;
+    let host = &widget.host;
+    let event = dataset().event("newcomers-meet-censorship").unwrap();
+    open_event(host, event.id);
+    wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
+    let summary = text(host, ".xhs-dialog__summary");
+    assert_eq!(summary, event.summary.en);
+    // Each claim is attributed, and the other side of the question is there too.
+    for outlet in ["Reuters", "CNN", "The Verge", "The Guardian", "AFP"] {
+        assert!(summary.contains(outlet), "{outlet}: {summary}");
+    }
+    assert!(summary.contains("less censored"), "{summary}");
+    let cites = text(host, ".xhs-dialog");
+    assert!(cites.contains("carrying Reuters (wire agency)"), "{cites}");
+    assert_eq!(find_all(host, ".xhs-citation").len(), event.citations.len());
+    click(host, ".xhs-dialog__done");
+    wait_for("the dialog to close", 2000, || {
+        find(host, "[role=dialog]").is_none()
+    })
+    .await;
+    // In Chinese, the same event, in Chinese.
+    click(host, ".xhs-lang");
+    wait_for("Chinese titles", 2000, || {
+        text(host, ".xhs-timeline__days").contains(event.title.zh)
+    })
+    .await;
+    open_event(host, event.id);
+    wait_for("the dialog", 2000, || find(host, "[role=dialog]").is_some()).await;
+    assert_eq!(text(host, ".xhs-dialog__summary"), event.summary.zh);
+}

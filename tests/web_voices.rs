@@ -49,7 +49,9 @@ async fn the_overview_shows_the_lede_and_headline_numbers_via_intl() {
         text(&host, ".xhs-headline__value") == "约1.7亿"
     })
     .await;
-    assert!(text(&host, ".xhs-asof").contains("2026年11月30日"));
+    assert!(text(&host, ".xhs-asof").contains("2026年12月2日"));
+    // The story's horizon is told beside the as-of date: the last event any source reports.
+    assert!(text(&host, ".xhs-asof").contains("资料所载最新事件：2026年3月5日"));
 }
 
 #[wasm_bindgen_test]
@@ -191,7 +193,7 @@ async fn a_paraphrase_reads_as_reported_speech_and_a_machine_translation_says_so
     .await;
     assert_eq!(
         text(&host, &format!("{para} .xhs-quote__kind")),
-        "转述：来源概括的大意，非原话"
+        "转述：编者据来源转述，非原话"
     );
 }
 
@@ -221,4 +223,49 @@ async fn a_disputed_headline_number_says_so() {
         marked > 0,
         "no headline number is disputed any more; pick a test that is"
     );
+    // A dispute across groups counts too: Similarweb's 3.4 million sits in a comparison group,
+    // but another cited page gives it another date, so its card says so, in both languages.
+    let ix = data
+        .headline
+        .iter()
+        .position(|&ix| data.figures[ix as usize].id == "xiaohongshu-dau-3-4-million")
+        .expect("the 3.4 million is a headline number");
+    assert!(cards[ix]
+        .text_content()
+        .unwrap_or_default()
+        .ends_with(" · disputed"));
+    click(&host, ".xhs-lang");
+    wait_for("Chinese headlines", 2000, || {
+        find_all(&host, ".xhs-headline")[ix]
+            .text_content()
+            .unwrap_or_default()
+            .ends_with(" · 说法不一")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn the_us_security_case_is_heard_in_its_own_words() {
+    let (host, _m) = open_voices().await;
+    let data = dataset();
+    // The Court's reasoning, quoted exactly, with its speaker, in a blockquote.
+    let v = data
+        .voices
+        .iter()
+        .find(|v| v.id == "scotus-security-rationale")
+        .unwrap();
+    let c = card(v.id);
+    assert!(find(&host, &format!("{c} blockquote")).is_some());
+    assert_eq!(text(&host, &format!("{c} .xhs-quote__text")), v.text);
+    assert!(text(&host, &c).contains("Supreme Court of the United States"));
+    assert!(v.text.contains("national security concerns"));
+    // And the other side in its own words, beside it: TikTok's reply.
+    assert!(text(&host, &card("tiktok-no-proof")).contains("never put forth proof"));
+    click(&host, ".xhs-lang");
+    wait_for("Chinese speaker", 2000, || {
+        text(&host, &c).contains("美国最高法院")
+    })
+    .await;
+    // The quote stays in its own language; its speaker and role follow the reader's.
+    assert_eq!(text(&host, &format!("{c} .xhs-quote__text")), v.text);
 }

@@ -9,7 +9,9 @@ use crate::view::context::use_section;
 use crate::view::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::strings::overview::{AS_OF_SHORT, DISPUTED_SHORT, HEADLINES, HOW_COUNTED};
+use crate::view::strings::overview::{
+    AS_OF_SHORT, DISPUTED_SHORT, HEADLINES, HOW_COUNTED, LATEST_EVENT,
+};
 use crate::view::tour;
 use yew::prelude::*;
 
@@ -43,6 +45,16 @@ pub fn overview() -> Html {
             </li>
         }
     });
+    // The story's horizon: the last event any source reports, beside the as-of date.
+    let latest = data
+        .events
+        .iter()
+        .map(|e| e.until.unwrap_or(e.when))
+        .max_by_key(|w| w.date);
+    let sep = match lang {
+        Lang::En => " · ",
+        Lang::Zh => "；",
+    };
     let on_numbers = {
         let on_section = ctx.on_section.clone();
         Callback::from(move |_| on_section.emit(Section::Numbers))
@@ -64,6 +76,10 @@ pub fn overview() -> Html {
             <p class="xhs-asof">
                 { labels::AS_OF.get(lang) }{ gap }
                 <time datetime={intl::iso(data.as_of)}>{ intl::date(data.as_of, crate::model::records::Precision::Day, lang) }</time>
+                if let Some(latest) = latest {
+                    { sep }{ LATEST_EVENT.get(lang) }
+                    <time class="xhs-asof__latest" datetime={intl::iso(latest.date)}>{ intl::when(latest, lang) }</time>
+                }
             </p>
         </div>
     }
