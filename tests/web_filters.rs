@@ -55,7 +55,7 @@ async fn a_chip_narrows_every_section_and_shows_its_count() {
     // Lemon8: four events and two figures carry it; quotes carry no platform, so all stay.
     assert_eq!(text(&host, "[data-term=lemon8] .xhs-chip__count"), "6");
     click(&host, "[data-term=lemon8]");
-    see_status(&host, "4 of 47 events · 2 of 31 figures · 17 of 17 quotes").await;
+    see_status(&host, "4 of 60 events · 2 of 32 figures · 27 of 27 quotes").await;
     assert_eq!(
         find(&host, "[data-term=lemon8]")
             .unwrap()
@@ -86,7 +86,7 @@ async fn a_chip_narrows_every_section_and_shows_its_count() {
     .await;
     click(&host, "#xhs-tab-voices");
     wait_for("every quote", 2000, || {
-        find_all(&host, ".xhs-quote").len() == 17
+        find_all(&host, ".xhs-quote").len() == 27
     })
     .await;
 }
@@ -98,15 +98,15 @@ async fn search_works_in_english_and_chinese_ignoring_case_and_width() {
     for (typed, want) in [
         (
             "ＴｉｋＴｏｋ ReFuGee",
-            "2 of 47 events · 3 of 31 figures · 1 of 17 quotes",
+            "2 of 60 events · 3 of 32 figures · 1 of 27 quotes",
         ),
         (
             "小红书",
-            "17 of 47 events · 19 of 31 figures · 8 of 17 quotes",
+            "24 of 60 events · 19 of 32 figures · 8 of 27 quotes",
         ),
         (
             "zzzz-nothing-matches",
-            "0 of 47 events · 0 of 31 figures · 0 of 17 quotes",
+            "0 of 60 events · 0 of 32 figures · 0 of 27 quotes",
         ),
     ] {
         set_value(&host, ".xhs-search__input", typed, "input");
@@ -127,15 +127,15 @@ async fn every_keystroke_filters_at_once_and_stays_in_the_box() {
     };
     // Each keystroke's own count, one frame later: no pause in typing is needed.
     for (typed, want) in [
-        ("L", "46 of 47 events · 24 of 31 figures · 17 of 17 quotes"),
-        ("Lemon", "4 of 47 events · 2 of 31 figures · 0 of 17 quotes"),
+        ("L", "58 of 60 events · 24 of 32 figures · 27 of 27 quotes"),
+        ("Lemon", "5 of 60 events · 2 of 32 figures · 0 of 27 quotes"),
         (
             "Lemon8 ",
-            "4 of 47 events · 2 of 31 figures · 0 of 17 quotes",
+            "5 of 60 events · 2 of 32 figures · 0 of 27 quotes",
         ),
         (
             "Lemon8 ban",
-            "1 of 47 events · 0 of 31 figures · 0 of 17 quotes",
+            "1 of 60 events · 0 of 32 figures · 0 of 27 quotes",
         ),
     ] {
         set_value(&host, ".xhs-search__input", typed, "input");
@@ -153,7 +153,7 @@ async fn a_date_range_narrows_and_reset_restores() {
     assert!(find(&host, ".xhs-reset").unwrap().has_attribute("disabled"));
     set_value(&host, ".xhs-dates__from", "2025-01-13", "change");
     set_value(&host, ".xhs-dates__to", "2025-01-16", "change");
-    let want = "25 of 47 events · 16 of 31 figures · 12 of 17 quotes";
+    let want = "26 of 60 events · 16 of 32 figures · 11 of 27 quotes";
     see_status(&host, want).await;
     assert_ne!(want, full);
     click(&host, ".xhs-reset");
@@ -168,7 +168,7 @@ async fn switching_language_translates_the_interface_and_the_count() {
     click(&host, ".xhs-lang");
     see_status(
         &host,
-        "事件47个（共47个）；数据31项（共31项）；引语17条（共17条）",
+        "事件60个（共60个）；数据32项（共32项）；引语27条（共27条）",
     )
     .await;
     assert_in_language(&host, Lang::Zh);
@@ -206,7 +206,7 @@ async fn the_filter_state_survives_in_the_url_hash_per_instance() {
     };
     let (host, m) = open(config.clone()).await;
     set_value(&host, ".xhs-search__input", "小红书", "input");
-    let want = "17 of 47 events · 19 of 31 figures · 8 of 17 quotes";
+    let want = "24 of 60 events · 19 of 32 figures · 8 of 27 quotes";
     see_status(&host, want).await;
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     let q = Query::from_actions(vec![Action::SetText("小红书".into())]);

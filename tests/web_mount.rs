@@ -137,7 +137,7 @@ async fn filters_in_the_url_hash_show_from_the_first_render() {
     .await;
     assert_eq!(
         text(&host, ".xhs-status"),
-        "17 of 47 events · 19 of 31 figures · 8 of 17 quotes"
+        "24 of 60 events · 19 of 32 figures · 8 of 27 quotes"
     );
     let input: web_sys::HtmlInputElement =
         wasm_bindgen::JsCast::dyn_into(find(&host, ".xhs-search__input").unwrap()).unwrap();
