@@ -38,8 +38,8 @@ def test_the_summary_shows_before_the_wasm_and_gives_way_to_the_widget(browser, 
     assert first["widget"] is False, "the wasm is held back for 3 s"
     assert first["lang"] == "zh-Hans", "the element asks for zh-CN"
     assert first["title"] == "“TikTok难民”涌入小红书：始末与后续"
-    # The four headline numbers and seven key dates of data/meta.toml.
-    assert (first["headlines"], first["dates"]) == (4, 7)
+    # The three headline numbers and seven key dates of data/meta.toml.
+    assert (first["headlines"], first["dates"]) == (3, 7)
     assert first["lede"] > 0 and first["notice"] is False
     assert first["link"].endswith("/slow/fallback.zh-Hans.html#xhs-sources"), first["link"]
     english = browser.execute_script(SUMMARY, "placeholder")
@@ -61,7 +61,7 @@ def test_the_summary_stays_with_a_notice_when_the_wasm_cannot_load(browser, site
         wait_until(browser, NOTICE, element_id, what=f"the notice in {element_id}")
         summary = browser.execute_script(SUMMARY, element_id)
         assert summary["notice"] == notice
-        assert summary["headlines"] == 4 and summary["lede"] > 0
+        assert summary["headlines"] == 3 and summary["lede"] > 0
     assert browser.find_element("id", "after").is_displayed()
 
 
