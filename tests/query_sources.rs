@@ -327,6 +327,14 @@ fn a_one_name_source_line_names_the_first_publisher_and_counts_the_other_sources
     for (citations, lang, want) in cases {
         assert_eq!(lead_publisher(&DATA, &citations, lang), want);
     }
+    // A copy of another outlet's story is led by that outlet, the one that did the reporting.
+    let syndicated = xhs_explainer::model::records::Dataset {
+        sources: &[SYNDICATED],
+        ..DATA
+    };
+    let only = [cite(0)];
+    assert_eq!(lead_publisher(&syndicated, &only, Lang::En), "AP");
+    assert_eq!(lead_publisher(&syndicated, &only, Lang::Zh), "美联社");
 }
 
 #[test]

@@ -168,9 +168,10 @@ pub fn publishers_text(data: &Dataset, citations: &[Citation], lang: Lang) -> St
     publishers(data, citations, lang).join(sep)
 }
 
-/// The first publisher behind `citations` by name alone, and how many other sources there are,
-/// for a line with room for one name: "Reuters", "Entering China and 2 others" /
-/// "Entering China等3个来源". Empty when nothing is cited.
+/// The outlet that did the reporting behind `citations`' first source, by name alone, and how
+/// many other sources there are, for a line with room for one name: "Reuters" (for a copy of a
+/// Reuters story), "Entering China and 2 others" / "Entering China等3个来源". Empty when nothing
+/// is cited.
 pub fn lead_publisher(data: &Dataset, citations: &[Citation], lang: Lang) -> String {
     let distinct = crate::query::sorted_set::sorted_distinct(citations.iter().map(|c| c.source));
     let Some(first) = citations
@@ -179,7 +180,12 @@ pub fn lead_publisher(data: &Dataset, citations: &[Citation], lang: Lang) -> Str
     else {
         return String::new();
     };
-    let name = publisher_name(first, lang);
+    let via = first.via.get(lang);
+    let name = if via.is_empty() {
+        publisher_name(first, lang)
+    } else {
+        via
+    };
     match (distinct.len(), lang) {
         (0 | 1, _) => name.to_string(),
         (2, Lang::En) => format!("{name} and 1 other"),

@@ -43,7 +43,7 @@ def test_the_summary_shows_before_the_wasm_and_gives_way_to_the_widget(browser, 
     assert first["lede"] > 0 and first["notice"] is False
     assert first["link"].endswith("/slow/fallback.zh-Hans.html#xhs-sources"), first["link"]
     english = browser.execute_script(SUMMARY, "placeholder")
-    assert english["lang"] == "en" and english["title"].startswith("TikTok refugees on Xiaohongshu")
+    assert english["lang"] == "en" and english["title"].startswith("“TikTok refugees” on Xiaohongshu")
     # Then the widget takes its place, with its title where the summary's was.
     top = wait_until(browser, TITLE_TOP, "element", timeout=20, what="the widget")
     assert abs(top - first["top"]) <= 2, (top, first["top"])
@@ -80,7 +80,7 @@ def test_after_a_panic_the_summary_comes_back(browser, site):
 
 
 def test_the_build_writes_no_javascript_fallbacks(browser, site):
-    for tag, title in [("en", "TikTok refugees on Xiaohongshu"), ("zh-Hans", "“TikTok难民”涌入小红书")]:
+    for tag, title in [("en", "“TikTok refugees” on Xiaohongshu"), ("zh-Hans", "“TikTok难民”涌入小红书")]:
         html = (DIST / f"fallback.{tag}.html").read_text()
         assert html.startswith("<!-- xhs-explainer:") and f'<xhs-explainer lang="{tag}">' in html
         assert title in html and 'id="xhs-sources"' in html and 'href="#xhs-sources"' in html
