@@ -30,15 +30,14 @@ pub fn rank_summary(
             let rank = |f: &Figure| bare_value(formats, f.value, f.unit, lang);
             // Each date at the precision and with the hedge its source gives it ("on January 13,
             // 2025", "around January 14, 2025"): a day not given stays not given.
-            let day = |f: &Figure| match lang {
-                Lang::En => match f.as_of.precision {
-                    Precision::Approximate | Precision::Before => when(formats, f.as_of, lang),
-                    _ => format!(
-                        "on {}",
-                        date(formats, f.as_of.date, f.as_of.precision, lang)
-                    ),
-                },
-                Lang::Zh => when(formats, f.as_of, lang),
+            let day = |f: &Figure| {
+                let hedged = when(formats, f.as_of, lang);
+                match (lang, f.as_of.precision) {
+                    (Lang::En, Precision::Approximate | Precision::Before) | (Lang::Zh, _) => {
+                        hedged
+                    }
+                    (Lang::En, _) => format!("on {hedged}"),
+                }
             };
             let plain_day = |f: &Figure| date(formats, f.as_of.date, f.as_of.precision, lang);
             // "Still" joins two reports only when one source gives both: where a later date

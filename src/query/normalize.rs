@@ -52,8 +52,7 @@ pub fn fold_into(text: &str, out: &mut String) {
 
 /// The lowercase of `ch` for the scripts the story's text and its readers' searches use: ASCII,
 /// Latin-1, Latin Extended-A, the pinyin capitals with a caron (Ǎ…Ǜ), Greek (with its tonos
-/// capitals) and Cyrillic; any
-/// other character is returned as it is. It equals `char::to_lowercase` wherever that gives one
+/// capitals) and Cyrillic; any other character is returned as it is. It equals `char::to_lowercase` wherever that gives one
 /// character in these ranges (a native test checks every one), without std's 11.7 KB case table,
 /// which costs 5.4 KB gzip of the wasm.
 pub fn lower(ch: char) -> char {

@@ -77,6 +77,17 @@ pub fn reporting_name(source: &Source, lang: Lang) -> String {
     }
 }
 
+/// The outlet that did the reporting, by name alone: the `via` outlet of a copy, else the
+/// publisher ("Reuters" for Nation (Kenya)'s copy of a Reuters story).
+pub fn reporting_outlet(source: &Source, lang: Lang) -> &'static str {
+    let via = source.via.get(lang);
+    if via.is_empty() {
+        publisher_name(source, lang)
+    } else {
+        via
+    }
+}
+
 /// The outlet's name, or "Unnamed website" in the reader's language.
 pub fn publisher_name(source: &Source, lang: Lang) -> &'static str {
     if source.publisher.is_empty() {
@@ -180,12 +191,7 @@ pub fn lead_publisher(data: &Dataset, citations: &[Citation], lang: Lang) -> Str
     else {
         return String::new();
     };
-    let via = first.via.get(lang);
-    let name = if via.is_empty() {
-        publisher_name(first, lang)
-    } else {
-        via
-    };
+    let name = reporting_outlet(first, lang);
     match (distinct.len(), lang) {
         (0 | 1, _) => name.to_string(),
         (2, Lang::En) => format!("{name} and 1 other"),
