@@ -21,11 +21,16 @@
   }
   var DATA_OPTIONS = ["data-lang", "data-theme", "data-section", "data-hash-key", "data-filter", "data-search"];
   var ATTRIBUTES = ["lang", "theme", "section", "hash-key", "filter", "search"];
+  // The build writes the content-hashed name over this (scripts/stamp-embed.sh).
+  var WASM_FILE = "xhs-explainer_bg.wasm";
   var FALLBACK = "TikTok refugees on Xiaohongshu (小红书), January 2025: this interactive explainer needs JavaScript and WebAssembly.";
   // The story before the wasm: both languages' summaries as element trees, and the stylesheet
   // they need. The build writes them over this line (examples/summary.rs).
   var SUMMARY = null;
   var summarySheet = null;
+  // The widgets this loader started, and the trap that stopped the wasm, if one did (below).
+  var widgets = [];
+  var stopped = null;
 
   // One loader per page, shared by every script tag that includes this file.
   var api = window.XhsExplainer;
@@ -40,8 +45,8 @@
       if (!loading) {
         // The wasm is fetched at once, beside the JS glue rather than after it: one round trip
         // less before the first frame on a slow network. (A failed fetch is reported once.)
-        // The build writes the two files' content-hashed names over these (scripts/stamp-embed.sh).
-        var wasm = fetch(new URL("xhs-explainer_bg.wasm", base));
+        // The build writes the glue's content-hashed name over this (scripts/stamp-embed.sh).
+        var wasm = fetch(new URL(WASM_FILE, base));
         wasm.catch(function () {});
         loading = import(new URL("xhs-explainer.js", base).href).then(function (mod) {
           return mod.default({ module_or_path: wasm }).then(function () { return mod; });
@@ -63,12 +68,21 @@
       this._destroyed = false;
       showFallback(element);
       showSummary(element, false);
+      widgets.push(element);
       this.ready = load().then(function (mod) {
         if (self._destroyed) return self;
+        if (stopped) {
+          fail(element, "panic", stopped);
+          throw stopped;
+        }
         try {
           self._inner = mod.mount(element, self._options);
         } catch (err) {
-          fail(element, "mount", err);
+          if (isOurTrap(err)) {
+            stop(err);
+          } else {
+            fail(element, "mount", err);
+          }
           throw err;
         }
         return self;
@@ -80,15 +94,15 @@
     }
     Handle.prototype.update = function (options) {
       Object.assign(this._options, options);
-      if (this._inner) this._inner.update(options);
+      var inner = this._inner;
+      if (inner && !stopped) guarded(function () { inner.update(options); });
     };
     Handle.prototype.destroy = function () {
       this._destroyed = true;
-      if (this._inner) {
-        this._inner.destroy();
-        this._inner.free();
-        this._inner = null;
-      }
+      var inner = this._inner, element = this.element;
+      this._inner = null;
+      widgets = widgets.filter(function (w) { return w !== element; });
+      if (inner && !stopped) guarded(function () { inner.destroy(); inner.free(); });
     };
 
     return Object.freeze({
@@ -104,7 +118,9 @@
       whenReady: function () { return load().then(function () {}); },
       /** Mounts every [data-xhs-explainer] placeholder on the page not yet mounted. */
       mountAll: function () {
-        return load().then(function (mod) { return mod.mountAll(); }, function (err) {
+        return load().then(function (mod) {
+          return stopped ? 0 : guarded(function () { return mod.mountAll(); });
+        }, function (err) {
           document.querySelectorAll("[data-xhs-explainer]:not([data-xhs-mounted])").forEach(function (el) {
             fail(el, "load", err);
           });
@@ -157,6 +173,41 @@
     for (var i = 2; i < node.length; i++) el.appendChild(draw(node[i]));
     return el;
   }
+
+  // The panic guard. Release builds abort on a panic (Cargo.toml, scripts/build-release.sh): no
+  // Rust hook runs, the wasm traps, and the trap reaches JavaScript as a WebAssembly.RuntimeError
+  // thrown to whatever called in: mount, update or destroy below, or one of the widget's event
+  // listeners, timers or promise jobs, which the window's error events report. The instance is
+  // then unusable, so every widget on the page shows its summary with the notice, is marked
+  // data-xhs-error="panic" and fires xhs-error once, and nothing calls into the wasm again.
+  // (Builds that unwind to a hook first, the browser tests', also run src/embed/panic_guard.rs;
+  // an element it already marked is left alone.)
+  function isOurTrap(err) {
+    if (typeof WebAssembly !== "object" || !(err instanceof WebAssembly.RuntimeError)) return false;
+    // A trap in some other wasm on the page names that file; an engine that names none is trusted.
+    var stack = String(err.stack || "");
+    return stack.indexOf(WASM_FILE) >= 0 || !/\.wasm\b/.test(stack);
+  }
+  function stop(err) {
+    if (!stopped) stopped = err;
+    var all = widgets.slice();
+    document.querySelectorAll("[data-xhs-mounted]").forEach(function (el) {
+      if (all.indexOf(el) < 0) all.push(el);
+    });
+    all.forEach(function (el) {
+      if (el.isConnected && el.getAttribute("data-xhs-error") !== "panic") {
+        fail(el, "panic", "the widget stopped (" + (err && err.message ? err.message : err) + "); its summary shows");
+      }
+    });
+  }
+  function guarded(call) {
+    try { return call(); } catch (err) {
+      if (!isOurTrap(err)) throw err;
+      stop(err);
+    }
+  }
+  window.addEventListener("error", function (e) { if (isOurTrap(e.error)) stop(e.error); });
+  window.addEventListener("unhandledrejection", function (e) { if (isOurTrap(e.reason)) stop(e.reason); });
 
   // A panic empties every widget on the page: put the summary back, with the notice.
   document.addEventListener("xhs-error", function (e) {

@@ -79,6 +79,46 @@ def test_after_a_panic_the_summary_comes_back(browser, site):
     assert summary["notice"] == "The interactive explainer could not load; this is its summary."
 
 
+STOPPED = """
+const ids = ['element', 'placeholder', 'focused'];
+return ids.map(id => {
+  const el = document.getElementById(id), root = el.shadowRoot;
+  const notice = root && root.querySelector('.xhs-summary__notice');
+  return {id, error: el.getAttribute('data-xhs-error'),
+          notice: !!(notice && !notice.hidden), widget: !!(root && root.querySelector('.xhs-tabs'))};
+});
+"""
+
+
+def test_a_trap_in_the_wasm_brings_every_summary_back(browser, site):
+    """The JavaScript guard (www/embed.js): a trap from the widget's wasm, uncaught in a task,
+    puts back every widget's summary with the notice and fires xhs-error once per widget; the
+    host page keeps working and the loader calls nothing in the dead instance again."""
+    browser.get(f"{site}/demo/element.html")
+    for id in ("element", "placeholder", "focused"):
+        wait_until(browser, "const r = document.getElementById(arguments[0]).shadowRoot;"
+                   "return r && r.querySelector('.xhs-tabs');", id, what=f"the widget in #{id}")
+    # A real trap of the widget's own wasm instance (www/demo/trap.js says how).
+    browser.execute_script("document.dispatchEvent(new Event('xhs-test-trap'))")
+    assert wait_until(browser, "return window.__xhsTrap", what="the trap") == "set"
+    states = wait_until(browser, f"const s = (function () {{ {STOPPED} }})();"
+                        "return s.every(w => w.notice) && s;", what="every summary back")
+    assert all(s["error"] == "panic" and not s["widget"] for s in states), states
+    errors = browser.execute_script(
+        "return window.__xhsEvents.filter(e => e.type === 'xhs-error').map(e => [e.id, e.detail.what])")
+    assert sorted(errors) == [["element", "panic"], ["focused", "panic"], ["placeholder", "panic"]]
+    assert any("unreachable" in line or "RuntimeError" in line for line in console(browser))
+    # Nothing calls into the stopped wasm: an update and a removal are no-ops, not new errors.
+    before = len(console(browser))
+    browser.execute_script("""
+        const el = document.getElementById('element');
+        el.setAttribute('lang', 'en');
+        el.remove();
+        document.getElementById('after').textContent = 'The host page still works.';""")
+    assert browser.find_element("id", "after").text == "The host page still works."
+    assert console(browser)[before:] == []
+
+
 def test_the_build_writes_no_javascript_fallbacks(browser, site):
     for tag, title in [("en", "“TikTok refugees” on Xiaohongshu"), ("zh-Hans", "“TikTok难民”涌入小红书")]:
         html = (DIST / f"fallback.{tag}.html").read_text()
