@@ -18,7 +18,7 @@ sizes=()
 for n in real 1000 10000; do
   if [ "$n" = real ]; then unset XHS_SYNTHETIC_EVENTS; label="real data"; else export XHS_SYNTHETIC_EVENTS=$n; label="$n events"; fi
   say "building the $label bundle"
-  trunk build --release --dist "$out/dist-$n" >"$out/trunk-$n.log" 2>&1 || { cat "$out/trunk-$n.log"; exit 1; }
+  bash scripts/build-release.sh --dist "$out/dist-$n" >"$out/trunk-$n.log" 2>&1 || { cat "$out/trunk-$n.log"; exit 1; }
   cargo bench --quiet --bench peer_data -- "$out/events-$n.js" >/dev/null
   sizes+=("$label=$out/dist-$n=$out/events-$n.js")
 done

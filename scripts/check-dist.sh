@@ -5,7 +5,7 @@
 # Brotli is reported beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET_GZIP_KB="${XHS_EMBED_BUDGET_KB:-290}"   # keep in sync with README "Size budget" (260 until the balance work of 2 December 2026 is paid back)
+BUDGET_GZIP_KB="${XHS_EMBED_BUDGET_KB:-274}"   # keep in sync with README "Size budget"; it only ever moves down (back to 260 once the balance work of 2 December 2026 is paid back)
 
 fail() { echo "check-dist: $*" >&2; exit 1; }
 # The glue and the wasm carry content hashes (Trunk.toml `filehash`); embed.js keeps its name.

@@ -8,7 +8,9 @@ set -euo pipefail
 here="$(dirname "$0")"
 dir="${TRUNK_STAGING_DIR:-${1:-dist}}"
 bash "$here/stamp-embed.sh" "$dir"
-(cd "$here/.." && cargo run --quiet --example summary -- "$dir")
+# A native program, so on stable whatever toolchain compiles the wasm (scripts/build-release.sh).
+(cd "$here/.." && env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD -u CARGO_UNSTABLE_BUILD_STD_FEATURES \
+  -u CARGO_TARGET_DIR cargo run --quiet --example summary -- "$dir")
 bash "$here/minify-js.sh" "$dir"
 if [ "${TRUNK_PROFILE:-release}" = release ]; then node "$here/shorten-imports.mjs" "$dir"; fi
 bash "$here/compress-dist.sh" "$dir"

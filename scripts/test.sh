@@ -35,7 +35,7 @@ step "type declarations (tsc --strict on tests/types)"
 
 step "release bundle"
 rm -rf dist
-trunk build --release
+bash scripts/build-release.sh
 bash scripts/check-dist.sh
 
 step "end to end: the embed in real browsers"

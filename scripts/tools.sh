@@ -7,6 +7,7 @@
 # downloaded from anywhere else, and Trunk runs offline against these tools.
 set -euo pipefail
 
+RELEASE_NIGHTLY=nightly-2026-10-30   # the release wasm only (scripts/build-release.sh); rust-src + wasm32
 TRUNK_VERSION=0.21.14            # see README "Pinned tools" for why not 0.22
 WASM_BINDGEN_VERSION=0.2.130     # must equal the exact `wasm-bindgen` pin in Cargo.toml
 BINARYEN_VERSION=132             # npm `binaryen`; Debian's binaryen 108 cannot read current wasm
@@ -76,6 +77,34 @@ ensure_rust() {
     (cd "$ROOT" && rustup component add clippy)
   (cd "$ROOT" && rustup component list --installed 2>/dev/null | grep -q '^rustfmt') ||
     (cd "$ROOT" && rustup component add rustfmt)
+}
+
+# The nightly that compiles the release wasm (scripts/build-release.sh says why), with the std
+# sources that -Zbuild-std rebuilds and the wasm32 target; nothing else uses it.
+ensure_release_rust() {
+  if ! rustup toolchain list | grep -q "^$RELEASE_NIGHTLY-" ||
+     ! rustup component list --toolchain "$RELEASE_NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src' ||
+     ! rustup target list --toolchain "$RELEASE_NIGHTLY" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "installing Rust $RELEASE_NIGHTLY with rust-src and the wasm32 target (for the release wasm only)"
+    rustup toolchain install "$RELEASE_NIGHTLY" --profile minimal --component rust-src \
+      --target wasm32-unknown-unknown
+  fi
+  # std's own dependencies, at the versions its lock file pins, into cargo's cache: Trunk runs
+  # cargo --offline, and -Zbuild-std resolves them then. A no-op once they are there.
+  local library
+  library="$(rustc +"$RELEASE_NIGHTLY" --print sysroot)/lib/rustlib/src/rust/library"
+  (cd "$ROOT" && cargo +"$RELEASE_NIGHTLY" fetch --quiet --locked --manifest-path "$library/Cargo.toml")
+}
+
+# The environment in which cargo compiles the release wasm with that nightly; scripts/build-release.sh
+# says why. scripts/wasm-profile.sh uses it too, so that its profile is of the shipped build.
+use_release_toolchain() {
+  export RUSTUP_TOOLCHAIN="$RELEASE_NIGHTLY"
+  export CARGO_UNSTABLE_BUILD_STD="core,std,panic_abort"
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+  # Its own target folder: the stable builds in target/ are not rebuilt after each release build.
+  export CARGO_TARGET_DIR="$ROOT/target/release-nightly"
 }
 
 ensure_trunk() {
@@ -164,7 +193,7 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export GECKODRIVER="${GECKODRIVER:-$CARGO_BIN/geckodriver}"
 
 ensure_build_tools() { ensure_rust; ensure_trunk; ensure_wasm_bindgen; ensure_npm_tools; }
-ensure_all() { ensure_build_tools; ensure_browsers; ensure_python_tools; }
+ensure_all() { ensure_build_tools; ensure_release_rust; ensure_browsers; ensure_python_tools; }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   case "${1:-all}" in

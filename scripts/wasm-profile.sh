@@ -10,9 +10,11 @@ cd "$ROOT"
 command -v twiggy >/dev/null || die "twiggy is missing: cargo install --locked twiggy"
 out="$ROOT/target/wasm-profile"
 mkdir -p "$out"
+ensure_release_rust
+use_release_toolchain   # the toolchain and flags of the shipped build (scripts/build-release.sh)
 CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --release --target wasm32-unknown-unknown --lib
 wasm-bindgen --target web --keep-debug --out-dir "$out" \
-  target/wasm32-unknown-unknown/release/xhs_explainer.wasm
+  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/xhs_explainer.wasm"
 params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 # shellcheck disable=SC2086 # the feature flags are separate words
 wasm-opt -O1 --debuginfo $params "$out/xhs_explainer_bg.wasm" -o "$out/profiled.wasm"

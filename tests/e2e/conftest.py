@@ -52,7 +52,7 @@ def site(tmp_path_factory):
     """dist/ plus /broken/ (the same loader and pages, but no wasm next to them) and /slow/ (the
     same site, its wasm served 3 s late)."""
     if not list(DIST.glob("xhs-explainer-*_bg.wasm")):
-        pytest.fail("dist/ has no release build; run `trunk build --release` first (make test does)")
+        pytest.fail("dist/ has no release build; run `bash scripts/build-release.sh` first (make test does)")
     root = tmp_path_factory.mktemp("site")
     shutil.copytree(DIST, root, dirs_exist_ok=True)
     broken = root / "broken"
