@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 BUDGET_GZIP_KB="${XHS_EMBED_BUDGET_KB:-274}"   # keep in sync with README "Size budget"; it only ever moves down (back to 260 once the balance work of 2 December 2026 is paid back)
 
 fail() { echo "check-dist: $*" >&2; exit 1; }
-# The glue and the wasm carry content hashes (Trunk.toml `filehash`); embed.js keeps its name.
+# The glue and the wasm carry content hashes (scripts/hash-names.mjs); embed.js keeps its name.
 shopt -s nullglob
 glue=(dist/xhs-explainer-*.js)
 wasm=(dist/xhs-explainer-*_bg.wasm)
@@ -23,6 +23,11 @@ done
 grep -q "$glue" dist/index.html || fail "dist/index.html does not load $glue"
 for f in "$glue" "$wasm"; do
   grep -q "\"$f\"" dist/embed.js || fail "dist/embed.js does not load $f (scripts/stamp-embed.sh)"
+done
+# Each name hashes the file's final bytes (scripts/hash-names.mjs), so a host may cache it for good.
+for f in "$glue" "$wasm"; do
+  want=$(sha256sum "dist/$f" | cut -c1-16)
+  [[ "$f" == "xhs-explainer-$want"* ]] || fail "dist/$f is not named by the hash of its bytes ($want; scripts/hash-names.mjs)"
 done
 head -c 4 "dist/$wasm" | od -An -tx1 | grep -q '00 61 73 6d' || fail "dist/$wasm is not wasm"
 if grep -aq 'serde_json' "dist/$wasm"; then fail "serde_json reached the release wasm"; fi
