@@ -23,6 +23,8 @@ mod minify_css;
 #[allow(dead_code)]
 #[path = "src/model/records.rs"]
 mod records;
+#[path = "src/model/root_units.rs"]
+mod root_units;
 #[allow(dead_code)]
 #[path = "src/model/synthetic.rs"]
 mod synthetic;
@@ -107,7 +109,7 @@ fn write_interface(out_dir: &Path) {
 }
 
 /// Joins `www/styles/*.css` (one file per component, in name order) into the one stylesheet the
-/// widget adopts in its Shadow DOM, minified.
+/// widget adopts in its Shadow DOM, minified, with `rem` as the widget's own root size.
 fn write_stylesheet(out_dir: &Path) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/styles");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -123,6 +125,6 @@ fn write_stylesheet(out_dir: &Path) {
         css.push_str(&std::fs::read_to_string(&f).expect("read a stylesheet"));
         css.push('\n');
     }
-    std::fs::write(out_dir.join("explainer.css"), minify_css::minify_css(&css))
-        .expect("write $OUT_DIR/explainer.css");
+    let css = root_units::root_relative(&minify_css::minify_css(&css));
+    std::fs::write(out_dir.join("explainer.css"), css).expect("write $OUT_DIR/explainer.css");
 }

@@ -24,6 +24,7 @@ mod build_time {
     use xhs_explainer::data::dataset;
     use xhs_explainer::model::minify_css::minify_css;
     use xhs_explainer::model::records::Lang;
+    use xhs_explainer::model::root_units::root_relative;
     use xhs_explainer::query::overview_summary::{sources_list, summary, SOURCES_ID};
     use xhs_explainer::query::plain_format::Plain;
 
@@ -69,7 +70,7 @@ mod build_time {
                     .unwrap_or_else(|e| fail(format!("{}: cannot be read: {e}", path.display()))),
             );
         }
-        let css = json_literal(&minify_css(&css));
+        let css = json_literal(&root_relative(&minify_css(&css)));
 
         let embed = dir.join("embed.js");
         let loader = std::fs::read_to_string(&embed)

@@ -21,6 +21,7 @@ pub mod interface;
 /// Build-time stylesheet minifier.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod minify_css;
+pub mod root_units;
 /// A synthetic large dataset for benchmarks.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;

@@ -87,3 +87,86 @@ def test_printing_shows_the_current_section_without_the_controls(browser, site):
     # Both browsers print the page (WebDriver's Print command) to a real PDF.
     pdf = base64.b64decode(browser.print_page())
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000, len(pdf)
+
+
+# The inherited properties a host page could push into the widget, and what each sample reads.
+STYLES = """
+const root = document.getElementById('explainer').shadowRoot;
+const props = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariantCaps', 'lineHeight',
+  'letterSpacing', 'wordSpacing', 'textTransform', 'textAlign', 'textIndent', 'textShadow',
+  'whiteSpace', 'direction', 'cursor', 'listStyleType', 'listStylePosition', 'color',
+  'visibility', 'wordBreak', 'webkitTextFillColor', 'paddingLeft', 'marginTop', 'width'];
+const out = {};
+for (const sel of arguments[0]) {
+  const els = [...root.querySelectorAll(sel)].slice(0, 3);
+  out[sel] = els.map(el => {
+    const s = getComputedStyle(el);
+    const o = {};
+    // width: the layout follows the sizes (it is auto for inline and SVG text).
+    for (const p of props) o[p] = p === 'width' ? Math.round(el.getBoundingClientRect().width) : s[p];
+    return o;
+  });
+}
+return out;
+"""
+
+SAMPLES = {
+    "overview": [".xhs-title", ".xhs-lede", ".xhs-asof", "[role=tab]", ".xhs-headline", ".xhs-headline *"],
+    "timeline": [".xhs-search input", ".xhs-filters__toggle", ".xhs-chip", ".xhs-timeline li", ".xhs-timeline__count"],
+    "numbers": ["[part=chart] text", ".xhs-fcard", "figcaption", "table td"],
+}
+
+ROOT = "document.getElementById('explainer').shadowRoot"
+
+
+def widget_styles(browser, url):
+    browser.get(url)
+    wait_until(browser, SHOWN, "explainer", what="the widget")
+    styles = {}
+    for section, selectors in SAMPLES.items():
+        browser.execute_script(f"{ROOT}.querySelector('#xhs-tab-' + arguments[0]).click()", section)
+        wait_until(browser, f"return {ROOT}.querySelector('#xhs-panel-' + arguments[0])", section, what=section)
+        if section == "timeline":
+            browser.execute_script(f"{ROOT}.querySelector('.xhs-filters__toggle').click()")
+            wait_until(browser, f"return {ROOT}.querySelector('.xhs-facet__toggle')", what="the filter panel")
+            browser.execute_script(f"{ROOT}.querySelector('.xhs-facet__toggle').click()")
+            wait_until(browser, f"return {ROOT}.querySelector('.xhs-chip')", what="chips")
+        styles[section] = browser.execute_script(STYLES, selectors)
+    return styles
+
+
+def test_the_host_pages_inherited_styles_do_not_reach_inside(browser, site):
+    """demo/inherit.css sets every inherited property, !important, on html, body, * and the element
+    itself, and html { font-size: 62.5% }: the widget's text, controls, chart labels and inputs
+    compute exactly as on a plain page."""
+    plain = widget_styles(browser, f"{site}/demo/plain.html")
+    for section, selectors in SAMPLES.items():
+        for sel in selectors:
+            assert plain[section][sel], f"nothing matches {sel} in {section}"
+    host = widget_styles(browser, f"{site}/demo/inherit.html")
+    # The host's rules are in force on the host's own elements.
+    heading = browser.execute_script(
+        "const s = getComputedStyle(document.getElementById('host-heading'));"
+        "return [s.letterSpacing, s.textTransform, s.direction];")
+    assert heading == ["6px", "uppercase", "rtl"]
+    differences = [
+        (section, sel, i, prop, plain[section][sel][i][prop], got[prop])
+        for section, selectors in SAMPLES.items()
+        for sel in selectors
+        for i, got in enumerate(host[section][sel])
+        for prop in got
+        if got[prop] != plain[section][sel][i][prop]
+    ]
+    assert differences == [], differences[:12]
+    assert console(browser) == []
+
+
+def test_a_host_sizes_the_widget_with_its_custom_property(browser, site):
+    browser.get(f"{site}/demo/plain.html")
+    wait_until(browser, SHOWN, "explainer", what="the widget")
+    size = ("return [...arguments[0]].map(s => getComputedStyle("
+            "document.getElementById('explainer').shadowRoot.querySelector(s)).fontSize)")
+    samples = [".xhs-app", ".xhs-title", ".xhs-asof"]
+    assert browser.execute_script(size, samples) == ["16px", "24px", "14px"]
+    browser.execute_script("document.getElementById('explainer').style.setProperty('--xhs-font-size', '20px')")
+    assert browser.execute_script(size, samples) == ["20px", "30px", "17.5px"]
