@@ -3,9 +3,10 @@
 # first failure. CI (.ci/run) calls exactly this.
 #   1. formatting and clippy (-D warnings) for the host and for wasm32
 #   2. native tests (data, validator, query, embed config)
-#   3. browser tests (wasm-bindgen-test) in headless Chromium, then headless Firefox
+#   3. browser tests (wasm-bindgen-test) in headless Chromium, headless Firefox, then WebKit
+#      (WebKitGTK's MiniBrowser, the Safari engine family, on an Xvfb display)
 #   4. the TypeScript declarations (tsc --strict), the release bundle and its size budget
-#   5. end to end: the script-tag embed on real pages over HTTP, in both browsers, with axe-core
+#   5. end to end: the script-tag embed on real pages over HTTP, in all three browsers, with axe-core
 set -euo pipefail
 source "$(dirname "$0")/tools.sh"
 ensure_all
@@ -28,6 +29,10 @@ step "browser tests: headless Chromium"
 env -u GECKODRIVER CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown
 step "browser tests: headless Firefox"
 env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test --target wasm32-unknown-unknown
+step "browser tests: WebKit (WebKitGTK under Xvfb)"
+# wasm-bindgen-test drives it as Safari; WebKitWebDriver starts its MiniBrowser with --automation.
+with_display env -u CHROMEDRIVER -u GECKODRIVER SAFARIDRIVER="$WEBKIT_DRIVER" \
+  cargo test --target wasm32-unknown-unknown
 
 step "type declarations (tsc --strict on tests/types)"
 "$TOOLS/node_modules/.bin/tsc" --noEmit --strict --target es2020 --lib es2020,dom \
@@ -39,4 +44,4 @@ bash scripts/build-release.sh
 bash scripts/check-dist.sh
 
 step "end to end: the embed in real browsers"
-"$TOOLS/venv/bin/python" -m pytest -q tests/e2e
+with_display "$TOOLS/venv/bin/python" -m pytest -q tests/e2e

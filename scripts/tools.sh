@@ -165,6 +165,12 @@ ensure_browsers() {
      ! command -v firefox-esr >/dev/null || [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
     apt_install chromium chromium-driver firefox-esr fonts-wqy-microhei
   fi
+  # WebKit, the engine of every browser on iOS: WebKitGTK's WebDriver and MiniBrowser, which
+  # has no headless mode, so the tests run it under Xvfb (CONTRIBUTING.md, "Browsers").
+  if [ ! -x "$WEBKIT_DRIVER" ] || [ ! -x "$WEBKIT_BROWSER" ] || ! command -v xvfb-run >/dev/null ||
+     ! command -v xauth >/dev/null; then
+    apt_install --no-install-recommends webkit2gtk-driver xvfb xauth
+  fi
   if [ "$(version_of geckodriver --version | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
     say "installing geckodriver $GECKODRIVER_VERSION"
     cargo install --locked "geckodriver@$GECKODRIVER_VERSION" ||
@@ -191,6 +197,10 @@ export TRUNK_OFFLINE=true
 export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export GECKODRIVER="${GECKODRIVER:-$CARGO_BIN/geckodriver}"
+export WEBKIT_DRIVER="${WEBKIT_DRIVER:-/usr/bin/WebKitWebDriver}"
+export WEBKIT_BROWSER="${WEBKIT_BROWSER:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
+# A display for WebKit's MiniBrowser, which cannot run headless.
+with_display() { xvfb-run -a -s "-screen 0 1280x900x24" "$@"; }
 
 ensure_build_tools() { ensure_rust; ensure_trunk; ensure_wasm_bindgen; ensure_npm_tools; }
 ensure_all() { ensure_build_tools; ensure_release_rust; ensure_browsers; ensure_python_tools; }

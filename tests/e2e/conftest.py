@@ -1,5 +1,7 @@
-"""End-to-end fixtures: the release bundle served over HTTP on 127.0.0.1, and real headless
-Chromium and Firefox (Debian's, driven through chromedriver and geckodriver)."""
+"""End-to-end fixtures: the release bundle served over HTTP on 127.0.0.1, and real browsers:
+headless Chromium and Firefox (Debian's, driven through chromedriver and geckodriver) and WebKit
+(WebKitGTK's MiniBrowser through WebKitWebDriver, on the display of xvfb-run: it has no headless
+mode). XHS_BROWSERS=chromium,firefox picks some of them; the default is all three."""
 
 import functools
 import http.server
@@ -14,6 +16,8 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service as ChromeService
 from selenium.webdriver.firefox.service import Service as FirefoxService
+from selenium.webdriver.webkitgtk.options import Options as WebKitOptions
+from selenium.webdriver.webkitgtk.service import Service as WebKitService
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
@@ -101,11 +105,39 @@ def firefox(downloads):
     return driver
 
 
-@pytest.fixture(scope="module", params=["chromium", "firefox"])
+def webkit(downloads):
+    """WebKitGTK, the Safari engine family. Its window is never narrower than 447 px, so phone
+    widths are tested in a frame of that width (test_reader.open_page). It has no download
+    setting: it saves to the XDG download folder (GLib's, from user-dirs.dirs), so the driver
+    and the browser it starts get a config folder whose user-dirs.dirs names `downloads`."""
+    if not os.environ.get("DISPLAY"):
+        pytest.fail("WebKit's MiniBrowser needs a display: run the tests under xvfb-run "
+                    "(make test does), or leave webkit out of XHS_BROWSERS")
+    opts = WebKitOptions()
+    opts.binary_location = os.environ.get(
+        "WEBKIT_BROWSER", "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser")
+    opts.add_argument("--automation")
+    config = Path(tempfile.mkdtemp(prefix="xhs-webkit-config-"))
+    (config / "user-dirs.dirs").write_text(f'XDG_DOWNLOAD_DIR="{downloads}"\n')
+    service = WebKitService(executable_path=os.environ.get("WEBKIT_DRIVER", "/usr/bin/WebKitWebDriver"),
+                            service_args=["--host=127.0.0.1"],
+                            env={**os.environ, "XDG_CONFIG_HOME": str(config)})
+    driver = webdriver.WebKitGTK(options=opts, service=service)
+    driver.set_window_size(1280, 900)
+    return driver
+
+
+DRIVERS = {"chromium": chromium, "firefox": firefox, "webkit": webkit}
+BROWSERS = [b.strip() for b in os.environ.get("XHS_BROWSERS", ",".join(DRIVERS)).split(",") if b.strip()]
+if unknown := [b for b in BROWSERS if b not in DRIVERS]:
+    raise pytest.UsageError(f"XHS_BROWSERS: unknown {unknown}; allowed: {', '.join(DRIVERS)}")
+
+
+@pytest.fixture(scope="module", params=BROWSERS)
 def browser(request):
     # Files the widget offers for download land here (a fresh folder per browser).
     downloads = tempfile.mkdtemp(prefix=f"xhs-downloads-{request.param}-")
-    driver = {"chromium": chromium, "firefox": firefox}[request.param](downloads)
+    driver = DRIVERS[request.param](downloads)
     driver.name_for_files = request.param
     driver.downloads = Path(downloads)
     driver.set_script_timeout(20)

@@ -12,6 +12,16 @@ NAMES = ["lang", "theme", "section", "hash-key", "filter", "search"]
 RUN = """
 const [payloads, names, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
 const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+// Browsers limit how often a page replaces its URL (WebKit: 100 times in ten seconds); a refused
+// or dropped write is tried again until the address holds it.
+const setUrl = async url => {
+  for (let tries = 0; tries < 30; tries++) {
+    try { history.replaceState(null, '', url); } catch (e) { if (e.name !== 'SecurityError') throw e; }
+    if (location.href === new URL(url, location.href).href) return;
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error('the address never took ' + url);
+};
 const option = n => n === 'hash-key' ? 'hashKey' : n;
 const report = [];
 function look(el, channel, i) {
@@ -61,7 +71,7 @@ function scriptTag(target, payload) {
     look(st, 'script tag', i);
     st.remove();
     // the URL hash under the instance's key, beside a host's own part
-    history.replaceState(null, '', location.pathname + '#host=keep&k=' + p);
+    await setUrl(location.pathname + '#host=keep&k=' + p);
     const hs = document.createElement('div');
     targets.append(hs);
     const fromHash = window.XhsExplainer.mount(hs, {hashKey: 'k'});
@@ -69,7 +79,7 @@ function scriptTag(target, payload) {
     look(hs, 'URL hash', i);
     if (!location.hash.startsWith('#host=keep')) report.push({i, channel: 'URL hash', lost: location.hash});
     fromHash.destroy(); hs.remove();
-    history.replaceState(null, '', location.pathname);
+    await setUrl(location.pathname);
     // mount() options, then update()
     const mo = document.createElement('div');
     targets.append(mo);
@@ -83,7 +93,7 @@ function scriptTag(target, payload) {
     handle.destroy(); mo.remove();
   }
   done(report);
-})().catch(e => done([{error: String(e && e.stack || e)}]));
+})().catch(e => done([{error: String(e) + ' | ' + String(e && e.stack)}]));
 """
 
 
