@@ -49,7 +49,7 @@ thread_local! {
 /// Tries every pending write once; arms the next try while any is left.
 fn flush() {
     let left = PENDING.with_borrow_mut(|p| {
-        p.retain(|(key, state)| { replace(key, state); false });
+        p.retain(|(key, state)| !replace(key, state));
         !p.is_empty()
     });
     RETRY.with_borrow_mut(|timer| {
