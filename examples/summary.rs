@@ -4,7 +4,11 @@
 //! - `fallback.en.html` and `fallback.zh-Hans.html`: the summary and every source as plain HTML,
 //!   for pages without JavaScript (paste it inside `<xhs-explainer>…</xhs-explainer>`);
 //! - `embed.js`: its `var SUMMARY = null;` becomes both languages' summaries as element trees
-//!   plus the part of the stylesheet they need, so the loader shows the story at once.
+//!   plus the part of the stylesheet they need, so the loader shows the story at once;
+//! - `frame.html` and `frame.zh-Hans.html`, the iframe form's pages (from the template
+//!   `www/frame/frame.html`), with the summary inside for readers without JavaScript; and, when
+//!   `XHS_PUBLIC_URL` gives the bundle's public address, `oembed.en.json` and
+//!   `oembed.zh-Hans.json` with the pages' discovery tags.
 //!
 //! Exits non-zero, naming the file, if the folder lacks embed.js or its placeholder.
 
@@ -25,10 +29,16 @@ mod build_time {
     use xhs_explainer::model::minify_css::minify_css;
     use xhs_explainer::model::records::Lang;
     use xhs_explainer::model::root_units::root_relative;
+    use xhs_explainer::query::frame_form::{
+        discovery_link, frame_file, oembed, oembed_file, own_page_link, public_base,
+    };
     use xhs_explainer::query::overview_summary::{sources_list, summary, SOURCES_ID};
     use xhs_explainer::query::plain_format::Plain;
 
     const PLACEHOLDER: &str = "var SUMMARY = null;";
+    /// Where the frame page template takes the oEmbed discovery tag and the summary.
+    const FRAME_OEMBED: &str = "<!-- xhs-frame: oembed -->";
+    const FRAME_SUMMARY: &str = "<!-- xhs-frame: summary -->";
     /// The stylesheet files the summary's classes come from (`www/styles/`).
     const STYLES: [&str; 3] = ["00-base.css", "05-summary.css", "11-overview.css"];
 
@@ -61,6 +71,8 @@ mod build_time {
             trees.push(format!("\"{}\":{tree}", lang.tag()));
         }
 
+        write_frame_pages(dir);
+
         let styles = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/styles");
         let mut css = String::new();
         for name in STYLES {
@@ -87,6 +99,73 @@ mod build_time {
         );
         std::fs::write(&embed, stamped)
             .unwrap_or_else(|e| fail(format!("{}: cannot be written: {e}", embed.display())));
+    }
+
+    /// The iframe form's page in each language, and its oEmbed response where the build knows
+    /// the bundle's public address.
+    fn write_frame_pages(dir: &Path) {
+        let data = dataset();
+        let template_path = dir.join(frame_file(Lang::En));
+        let template = std::fs::read_to_string(&template_path)
+            .unwrap_or_else(|e| fail(format!("{}: cannot be read: {e}", template_path.display())));
+        for mark in [
+            FRAME_OEMBED,
+            FRAME_SUMMARY,
+            "<html lang=\"en\">",
+            "<xhs-explainer ",
+        ] {
+            if template.matches(mark).count() != 1 {
+                fail(format!(
+                    "{}: expected `{mark}` once (already written, or the template changed)",
+                    template_path.display()
+                ));
+            }
+        }
+        let base = std::env::var("XHS_PUBLIC_URL")
+            .ok()
+            .filter(|v| !v.is_empty())
+            .map(|v| public_base(&v).unwrap_or_else(|e| fail(e)));
+        if base.is_none() {
+            eprintln!(
+                "summary: no XHS_PUBLIC_URL, so no oEmbed responses (README \"The iframe form\")"
+            );
+        }
+        for lang in Lang::ALL {
+            let tag = lang.tag();
+            // The sources stay in the fallback page, where the summary links: 9 KB gzip less.
+            let content = format!(
+                "{}{}",
+                summary(
+                    data,
+                    lang,
+                    &Plain,
+                    &format!("fallback.{tag}.html#{SOURCES_ID}")
+                )
+                .to_html(),
+                own_page_link(lang).to_html()
+            );
+            let oembed_tag = match &base {
+                Some(base) => {
+                    let path = dir.join(oembed_file(lang));
+                    std::fs::write(&path, oembed(data, lang, base)).unwrap_or_else(|e| {
+                        fail(format!("{}: cannot be written: {e}", path.display()))
+                    });
+                    discovery_link(data, lang, base)
+                }
+                None => "<!-- no oEmbed: built without XHS_PUBLIC_URL -->".to_string(),
+            };
+            let page = template
+                .replace(FRAME_OEMBED, &oembed_tag)
+                .replace(FRAME_SUMMARY, &content)
+                .replace("<html lang=\"en\">", &format!("<html lang=\"{tag}\">"))
+                .replace(
+                    "<xhs-explainer ",
+                    &format!("<xhs-explainer lang=\"{tag}\" "),
+                );
+            let path = dir.join(frame_file(lang));
+            std::fs::write(&path, page)
+                .unwrap_or_else(|e| fail(format!("{}: cannot be written: {e}", path.display())));
+        }
     }
 
     /// A JSON string literal (quotes, backslashes, control characters and `<` escaped).

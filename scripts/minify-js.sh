@@ -16,3 +16,8 @@ glue=("$dir"/xhs-explainer-*.js)
 mv "$dir/embed.js.min" "$dir/embed.js"
 "$terser" "${glue[0]}" --module --compress --mangle --output "${glue[0]}.min"
 mv "${glue[0]}.min" "${glue[0]}"
+# The iframe form's scripts: the frame page's own (frame-page.js) and the host's (frame.js).
+for f in frame-page.js frame.js; do
+  "$terser" "$dir/$f" --compress --mangle --comments '/^!/' --output "$dir/$f.min"
+  mv "$dir/$f.min" "$dir/$f"
+done

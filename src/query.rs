@@ -39,6 +39,8 @@ pub mod facet;
 pub mod figure_groups;
 /// A figure's value and a date in words ("more than 700,000", "around January 13, 2025").
 pub mod figure_text;
+/// The iframe form, written at build time: frame pages, the iframe snippet, oEmbed responses.
+pub mod frame_form;
 /// The query state serialised into a URL fragment, and per-instance scoping of the fragment.
 pub mod hash;
 /// ISO 8601 dates (`YYYY[-MM[-DD]]`) as written in links and exports.

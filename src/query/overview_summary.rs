@@ -30,7 +30,7 @@ pub enum Node {
     },
 }
 
-fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
+pub(crate) fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
     let attributes = if class.is_empty() {
         Vec::new()
     } else {
@@ -43,12 +43,12 @@ fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
     }
 }
 
-fn text(value: impl Into<String>) -> Node {
+pub(crate) fn text(value: impl Into<String>) -> Node {
     Node::Text(value.into())
 }
 
 impl Node {
-    fn with(mut self, name: &'static str, value: impl Into<String>) -> Node {
+    pub(crate) fn with(mut self, name: &'static str, value: impl Into<String>) -> Node {
         if let Node::Element { attributes, .. } = &mut self {
             attributes.push((name, value.into()));
         }

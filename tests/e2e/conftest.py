@@ -38,9 +38,32 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         if self.path.split("?")[0].endswith("/csp-header.html"):
             self.send_header("Content-Security-Policy", self.HEADER_CSP)
+        # The header README "The iframe form" asks hosts for: a sandboxed frame's origin is
+        # "null", so it may load the glue and the wasm only with it. /nocors/ leaves it out.
+        if getattr(self, "cors", True):
+            self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
 
     def do_GET(self):
+        # /nocors/… is the same site without the CORS header.
+        self.cors = not self.path.startswith("/nocors/")
+        if not self.cors:
+            self.path = self.path[len("/nocors"):]
+        # /captured/….html is the same page with the console captured from its first script on
+        # (demo/capture-console.js), for pages that do not include it themselves.
+        captured = self.path.startswith("/captured/")
+        if captured:
+            self.path = self.path[len("/captured"):]
+        if captured and self.path.split("?")[0].endswith(".html"):
+            file = Path(self.directory) / self.path[1:].split("?")[0].split("#")[0]
+            body = file.read_bytes().replace(
+                b"<head>", b'<head><script src="/demo/capture-console.js"></script>', 1)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         # /slow/… is the same site with the wasm held back for 3 s: time to see what a reader on
         # a slow network sees before it arrives.
         if self.path.startswith("/slow/") and self.path.split("?")[0].endswith(".wasm"):

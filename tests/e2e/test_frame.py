@@ -1,0 +1,181 @@
+"""The iframe form (README "The iframe form"): frame.html on a host page that allows no script of
+ours inside its article, sandboxed with allow-scripts alone as WordPress does, in every browser
+of the matrix over HTTP on 127.0.0.1."""
+
+import json
+import time
+
+from conftest import DIST, console, wait_until
+
+# Every message a frame of the host page posted, by kind; anything else is "other".
+MESSAGES = """
+return window.__frameMessages.filter(m => m.from === arguments[0]).map(m => {
+  const d = m.data;
+  if (typeof d === 'string') {
+    if (d.startsWith('pymxPYMx')) return {kind: 'pym', value: d};
+    try { const j = JSON.parse(d); if (j.context === 'iframe.resize') return {kind: 'embedly', height: j.height, src: j.src}; } catch (e) {}
+  } else if (d && typeof d === 'object') {
+    if (d.sentinel === 'amp' && d.type === 'embed-size') return {kind: 'amp', height: d.height};
+    if (d.message === 'height' && 'secret' in d) return {kind: 'wordpress', height: d.value, secret: d.secret};
+    if (d['xhs-explainer'] && typeof d['xhs-explainer'].height === 'number') return {kind: 'ours', height: d['xhs-explainer'].height};
+  }
+  return {kind: 'other', value: JSON.stringify(d)};
+});"""
+
+HEIGHT = "return document.getElementById(arguments[0]).getBoundingClientRect().height"
+
+IN_FRAME = """
+const h = document.getElementById('xhs-frame');
+const r = h && h.shadowRoot;
+const app = r && r.querySelector('.xhs-app');
+const tab = r && r.querySelector('[role=tab][aria-selected=true]');
+return app && tab ? {lang: app.getAttribute('lang'), tab: tab.id, hash: location.hash, href: location.href,
+                     origin: String(self.origin)} : null;"""
+
+
+def open_host(browser, site, prefix=""):
+    browser.switch_to.default_content()
+    browser.get(f"{site}{prefix}/demo/frame-host.html")
+    wait_until(browser, "return Array.isArray(window.__frameMessages)", what="the host page")
+
+
+def settled(browser, frame):
+    """Waits until the frame took the height its page last posted in our format, and kept it for
+    half a second (the widget is still drawing before that); returns it."""
+    def taken():
+        ours = [m for m in browser.execute_script(MESSAGES, frame) if m["kind"] == "ours"]
+        if not ours or ours[-1]["height"] < 300:
+            return None
+        height = browser.execute_script(HEIGHT, frame)
+        return ours[-1]["height"] if abs(height - ours[-1]["height"]) <= 1 else None
+
+    def steady():
+        first = taken()
+        time.sleep(0.5)
+        return first if first and taken() == first else None
+    return _poll(steady, f"the frame {frame} at its content's height")
+
+
+def _poll(check, what, timeout=20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def test_the_frame_takes_its_options_and_its_height_follows_its_content(browser, site):
+    open_host(browser, site)
+    height = settled(browser, "plain")
+    kinds = browser.execute_script(MESSAGES, "plain")
+    # Every height it posts, in AMP's, embed.ly's and our format; no WordPress or Pym message
+    # without their secret or child id, and nothing else at all.
+    assert {m["kind"] for m in kinds} == {"amp", "embedly", "ours"}, kinds[:6]
+    last = {m["kind"]: m.get("height") for m in kinds}
+    assert last == {"amp": height, "embedly": height, "ours": height}, last
+    assert browser.execute_script("return window.__frameMessages.find(m => m.from === 'plain').origin") == "null"
+    # Inside, sandboxed (origin "null"), the widget runs with the query's options.
+    browser.switch_to.frame(browser.find_element("id", "plain"))
+    view = wait_until(browser, IN_FRAME, what="the widget in the frame")
+    assert view["lang"] == "zh-Hans" and view["tab"] == "xhs-tab-numbers", view
+    assert view["origin"] == "null", view
+    # Another section is another height, and the frame follows it.
+    browser.execute_script("document.getElementById('xhs-frame').shadowRoot.querySelector('#xhs-tab-sources').click()")
+    view = wait_until(browser, IN_FRAME + "", what="the sources")
+    # The view lives in the frame's own address, so a copied link opens the frame page at it.
+    wait_until(browser, "return location.hash.includes('v=')", what="the view in the frame's address")
+    href = browser.execute_script("return location.href")
+    assert href.startswith(f"{site}/frame.html?lang=zh-Hans&section=numbers#") and "v=" in href, href
+    browser.switch_to.default_content()
+    wait_until(browser, f"return Math.abs(({HEIGHT.replace('return ', '')}) - {height}) > 50", "plain",
+               what="a new height for the sources")
+    settled(browser, "plain")
+
+
+def test_wordpress_and_pym_hosts_get_their_own_messages_and_may_ask_again(browser, site):
+    open_host(browser, site)
+    height = settled(browser, "wp")
+    wp = [m for m in browser.execute_script(MESSAGES, "wp") if m["kind"] == "wordpress"]
+    assert wp and wp[-1] == {"kind": "wordpress", "height": height, "secret": "abc123XYZ"}, wp[-3:]
+    settled(browser, "pym")
+    pym = [m["value"] for m in browser.execute_script(MESSAGES, "pym") if m["kind"] == "pym"]
+    assert pym and pym[-1] == f"pymxPYMxchart1xPYMxheightxPYMx{browser.execute_script(HEIGHT, 'pym'):.0f}", pym[-3:]
+    for frame in ("wp", "pym"):
+        assert all(m["kind"] != "other" for m in browser.execute_script(MESSAGES, frame)), frame
+    # wp-embed's "ready", Pym's width and frame.js's question each get the height again;
+    # a message of any other kind, or one from elsewhere, gets nothing.
+    asks = {"wp": "{message: 'ready', secret: 'abc123XYZ'}",
+            "pym": "'pymxPYMxchart1xPYMxwidthxPYMx600'",
+            "plain": "{'xhs-explainer': 'height?'}"}
+    settled(browser, "plain")
+    formats = {"wp": 4, "pym": 4, "plain": 3}
+    for frame, ask in asks.items():
+        before = len(browser.execute_script(MESSAGES, frame))
+        browser.execute_script(f"""
+            const w = document.getElementById(arguments[0]).contentWindow;
+            w.postMessage({{message: 'ready', secret: 'wrong'}}, '*');
+            w.postMessage('pymxPYMxotherxPYMxwidthxPYMx600', '*');
+            w.postMessage({ask}, '*');""", frame)
+        wait_until(browser, f"return ({MESSAGES.replace('return ', '', 1).rstrip(';')}).length > {before}", frame,
+                   what=f"{frame} answering")
+        time.sleep(0.5)  # long enough for a second answer, had the wrong asks got one
+        after = browser.execute_script(MESSAGES, frame)[before:]
+        assert len(after) == formats[frame], (frame, after)  # the height once in each format
+
+
+def test_without_the_cors_header_the_frame_shows_the_summary(browser, site):
+    """A sandboxed frame's origin is "null": without Access-Control-Allow-Origin the glue and the
+    wasm cannot load, and what a reader sees is the summary with its notice, at its height."""
+    open_host(browser, site, "/nocors")
+    settled(browser, "plain")
+    browser.switch_to.frame(browser.find_element("id", "plain"))
+    got = wait_until(browser, """
+        const h = document.getElementById('xhs-frame');
+        const s = h.shadowRoot && h.shadowRoot.querySelector('.xhs-summary');
+        return h.getAttribute('data-xhs-error') && s && s.checkVisibility() &&
+               {error: h.getAttribute('data-xhs-error'), lang: s.getAttribute('lang'),
+                title: s.querySelector('.xhs-title').textContent};""", what="the summary")
+    assert got["error"] == "load" and got["lang"] == "zh-Hans" and got["title"], got
+    browser.switch_to.default_content()
+
+
+def test_bad_query_values_warn_once_and_fall_back(browser, site):
+    browser.switch_to.default_content()
+    browser.get(f"{site}/captured/frame.html?lang=xx&section=nowhere&bogus=1&other=2")
+    view = wait_until(browser, IN_FRAME, what="the widget")
+    assert view["lang"] == "en" and view["tab"] == "xhs-tab-overview", view
+    warnings = [m for m in console(browser) if m.startswith("warn:")]
+    assert any("bogus, other" in m and "lang, theme, section, filter, search" in m for m in warnings), warnings
+    assert any("xx" in m and "zh-Hans" in m for m in warnings), warnings
+    assert any("nowhere" in m and "timeline" in m for m in warnings), warnings
+    assert len(warnings) == 3, warnings
+
+
+def test_the_frame_pages_carry_the_summary_for_readers_without_javascript():
+    for name, lang, title in (("frame.html", "en", "TikTok refugees"), ("frame.zh-Hans.html", "zh-Hans", "小红书")):
+        page = (DIST / name).read_text(encoding="utf-8")
+        assert f'<html lang="{lang}">' in page and f'<xhs-explainer lang="{lang}" id="xhs-frame"' in page, name
+        body = page.split('id="xhs-frame"', 1)[1].split("</xhs-explainer>", 1)[0]
+        assert 'class="xhs-summary"' in body and title in body, name
+        assert f'href="fallback.{lang}.html#xhs-sources"' in body, "the sources link"
+        assert f'<a href="{name}" target="_blank" rel="noopener">' in body, "the link to its own page"
+        assert "xhs-frame:" not in page, "a placeholder was left"
+
+
+def test_the_release_writes_an_oembed_response_per_language_and_its_discovery_tag():
+    """make test builds with XHS_PUBLIC_URL (a release for a real site sets its own address)."""
+    for lang, page in (("en", "frame.html"), ("zh-Hans", "frame.zh-Hans.html")):
+        path = DIST / f"oembed.{lang}.json"
+        assert path.exists(), f"{path.name} is missing: build with XHS_PUBLIC_URL set (make test does)"
+        response = json.loads(path.read_text(encoding="utf-8"))
+        base = response["provider_url"]
+        assert base.startswith(("https://", "http://")) and base.endswith("/"), base
+        assert {k: response[k] for k in ("version", "type", "provider_name")} == \
+            {"version": "1.0", "type": "rich", "provider_name": "xhs-explainer"}, response
+        assert response["width"] > 0 and response["height"] > 0 and response["title"], response
+        assert response["html"].startswith(f'<iframe src="{base}{page}" '), response["html"]
+        head = (DIST / page).read_text(encoding="utf-8").split("</head>", 1)[0]
+        assert (f'<link rel="alternate" type="application/json+oembed" href="{base}oembed.{lang}.json"'
+                in head), head

@@ -1,0 +1,59 @@
+/*! xhs-explainer frame page: the iframe form's own script (README "The iframe form").
+ *
+ * 1. Options from the query string (?lang=zh-Hans&section=numbers&filter=t%3Dsurge&search=…)
+ *    become the element's attributes, so a bad value warns and falls back exactly as an
+ *    attribute does; an unknown parameter warns once, naming the allowed ones.
+ * 2. Inside a frame, the page's height goes to the parent whenever it changes, in each format
+ *    hosts already listen for: AMP's embed-size (a resizable <amp-iframe>), WordPress's
+ *    {secret, message: "height", value} (the secret from #?secret=…), embed.ly's iframe.resize,
+ *    Pym.js's height message (with Pym's childId), and ours, for frame.js. It posts nothing else.
+ * 3. It reads messages only from its parent and only these kinds, each of which asks for the
+ *    height again: WordPress's {message: "ready", secret}, Pym's width message, and frame.js's
+ *    {"xhs-explainer": "height?"}.
+ */
+(function () {
+  "use strict";
+  var OPTIONS = ["lang", "theme", "section", "filter", "search"];
+  // Pym.js adds these to the frame's address; they are read (childId) or ignored, not warned of.
+  var PYM = ["initialWidth", "childId", "parentTitle", "parentUrl"];
+  var element = document.getElementById("xhs-frame");
+  var params = new URLSearchParams(location.search);
+  var unknown = [];
+  params.forEach(function (value, name) {
+    if (OPTIONS.indexOf(name) >= 0) element.setAttribute(name, value);
+    else if (PYM.indexOf(name) < 0 && unknown.indexOf(name) < 0) unknown.push(name);
+  });
+  if (unknown.length) {
+    console.warn("xhs-explainer: unknown query parameter " + unknown.join(", ") + " ignored; allowed: " + OPTIONS.join(", ") + ".");
+  }
+
+  var parent = window.parent;
+  if (parent === window) return;
+  var secret = (location.hash.match(/[#?&]secret=([A-Za-z0-9]+)/) || [])[1];
+  var pymId = params.get("childId");
+  var PYM_SEP = "xPYMx";
+  var last = 0;
+
+  function post(again) {
+    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (!height || (height === last && !again)) return;
+    last = height;
+    parent.postMessage({ sentinel: "amp", type: "embed-size", height: height }, "*");
+    parent.postMessage(JSON.stringify({ src: location.href, context: "iframe.resize", height: height }), "*");
+    parent.postMessage({ "xhs-explainer": { height: height } }, "*");
+    if (secret) parent.postMessage({ secret: secret, message: "height", value: height }, "*");
+    if (pymId) parent.postMessage(["pym", pymId, "height", height].join(PYM_SEP), "*");
+  }
+
+  window.addEventListener("message", function (event) {
+    if (event.source !== parent) return;
+    var data = event.data;
+    var asks = (data && typeof data === "object" &&
+                ((secret && data.message === "ready" && data.secret === secret) || data["xhs-explainer"] === "height?")) ||
+               (pymId && typeof data === "string" && data.indexOf(["pym", pymId, "width", ""].join(PYM_SEP)) === 0);
+    if (asks) post(true);
+  });
+  if (window.ResizeObserver) new ResizeObserver(function () { post(false); }).observe(document.documentElement);
+  window.addEventListener("load", function () { post(false); });
+  post(false);
+})();
