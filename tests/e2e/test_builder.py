@@ -4,7 +4,7 @@ axe-core clean. Headless Chromium and Firefox over HTTP on 127.0.0.1."""
 
 import json
 
-from conftest import console, wait_until
+from conftest import DIST, console, wait_until
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 from test_accessibility import AXE
@@ -78,3 +78,30 @@ def test_the_builder_is_keyboard_operable_and_passes_axe(browser, site):
               nodes: v.nodes.slice(0, 2).map(n => n.target.join(' '))})))))
           .catch(e => done(JSON.stringify([{id: 'axe-error', help: String(e)}])));""")
     assert json.loads(result) == []
+
+
+def test_the_iframe_snippets_follow_the_choices_and_match_the_oembed_response(browser, site):
+    browser.get(f"{site}/builder.html")
+    wait_until(browser, PREVIEW_APP, what="the preview")
+    # With the defaults, the iframe snippet is the oEmbed response's markup, for this site.
+    oembed = json.loads((DIST / "oembed.en.json").read_text(encoding="utf-8"))
+    want = oembed["html"].replace(oembed["provider_url"], f"{site}/")
+    wait_until(browser, "return document.getElementById('iframe').value === arguments[0]", want,
+               what="the iframe snippet of the defaults")
+    assert snippet(browser, "iframe-js") == f'<script src="{site}/frame.js" async></script>'
+    choose(browser, "lang", "zh-Hans")
+    choose(browser, "section", "numbers")
+    choose(browser, "filter", "t=surge")
+    frame = wait_until(browser, "const v = document.getElementById('iframe').value;"
+                       "return v.includes('frame.zh-Hans.html') && v", what="the Chinese frame")
+    src = f"{site}/frame.zh-Hans.html?section=numbers&amp;filter=t%3Dsurge"
+    assert frame.startswith(f'<iframe src="{src}" title="') and "小红书" in frame, frame
+    amp = snippet(browser, "amp")
+    assert amp.startswith(f'<amp-iframe src="{src}" ') and " resizable " in amp and "<div overflow " in amp, amp
+    # The snippet's address opens the frame page at those choices.
+    browser.get(frame.split('"')[1].replace("&amp;", "&"))
+    got = wait_until(browser, """const r = document.getElementById('xhs-frame').shadowRoot;
+        const app = r && r.querySelector('.xhs-app');
+        return app && [app.getAttribute('lang'), r.querySelector('[role=tab][aria-selected=true]').id]""",
+                     what="the frame page")
+    assert got == ["zh-Hans", "xhs-tab-numbers"], got
