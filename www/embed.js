@@ -49,7 +49,14 @@
         var wasm = fetch(new URL(WASM_FILE, base));
         wasm.catch(function () {});
         loading = import(new URL("xhs-explainer.js", base).href).then(function (mod) {
-          return mod.default({ module_or_path: wasm }).then(function () { return mod; });
+          return mod.default({ module_or_path: wasm }).catch(function (err) {
+            // Some in-app browsers fail the streaming compile of a good response: once more,
+            // from the bytes. (No WebAssembly at all, as in iOS Lockdown Mode, fails again.)
+            return wasm.then(function (response) {
+              if (!response.ok) throw err;
+              return mod.default({ module_or_path: fetch(response.url).then(function (again) { return again.arrayBuffer(); }) });
+            }, function () { throw err; });
+          }).then(function () { return mod; });
         });
         loading.catch(function (err) {
           console.warn("xhs-explainer: could not load the widget (" + (err && err.message ? err.message : err) + "); the fallback content stays.");

@@ -65,6 +65,30 @@ def test_the_summary_stays_with_a_notice_when_the_wasm_cannot_load(browser, site
     assert browser.find_element("id", "after").is_displayed()
 
 
+def test_without_webassembly_the_reader_gets_the_summary_and_one_notice(browser, site):
+    """iOS Lockdown Mode has no WebAssembly object at all."""
+    browser.get(f"{site}/demo/wasm-refused.html?how=missing")
+    wait_until(browser, NOTICE, "explainer", what="the notice")
+    summary = browser.execute_script(SUMMARY, "explainer")
+    assert summary["notice"] == "The interactive explainer could not load; this is its summary."
+    assert summary["headlines"] == 3 and summary["widget"] is False
+    errors = wait_until(browser, "return window.__xhsEvents.filter(e => e.type === 'xhs-error')",
+                        what="xhs-error")
+    assert [e["detail"]["what"] for e in errors] == ["load"], errors
+    warnings = console(browser)
+    assert len(warnings) == 1 and "could not load the widget" in warnings[0], warnings
+    assert browser.find_element("id", "after").is_displayed()
+
+
+def test_a_failed_streaming_compile_is_tried_again_from_the_bytes(browser, site):
+    """Some in-app browsers fail WebAssembly.instantiateStreaming on a good response."""
+    browser.get(f"{site}/demo/wasm-refused.html?how=streaming")
+    wait_until(browser, "const r = document.getElementById('explainer').shadowRoot;"
+                        "return r && r.querySelector('.xhs-app .xhs-tabs')", what="the widget")
+    assert browser.execute_script("return window.__xhsStreamingTries") == 1
+    assert console(browser) == []
+
+
 def test_after_a_panic_the_summary_comes_back(browser, site):
     """The panic guard empties the widget and fires xhs-error (what: panic); the loader answers
     by drawing the summary and its notice (the guard itself is tested in web_panic)."""
