@@ -36,36 +36,52 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
                   "connect-src 'self'; style-src 'self'")
 
     def end_headers(self):
-        if self.path.split("?")[0].endswith("/csp-header.html"):
-            self.send_header("Content-Security-Policy", self.HEADER_CSP)
-        # The header README "The iframe form" asks hosts for: a sandboxed frame's origin is
-        # "null", so it may load the glue and the wasm only with it. /nocors/ leaves it out.
+        path = getattr(self, "path", "")  # a request line too bad to parse has none
+        policy = self.HEADER_CSP if (path.split("?")[0].endswith("/csp-header.html") or
+                                     getattr(self, "csp", None) == "self") else None
+        if getattr(self, "csp", None) == "origin":
+            policy = self.HEADER_CSP.replace("'self'", f"http://{self.headers['Host']}")
+        if policy:
+            self.send_header("Content-Security-Policy", policy)
+        # The header docs/iframe.md asks hosts for: a sandboxed frame's origin is "null", so it
+        # may load the glue and the wasm only with it. /nocors/ leaves it out.
         if getattr(self, "cors", True):
             self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
 
+    # Prefixes that serve the same site another way, in this order:
+    #   /csp/…         the policy above as a header on every response;
+    #   /csp-origin/…  the same policy naming this server's origin instead of 'self';
+    #   /csp-meta/…    HTML pages with the policy as a <meta> tag;
+    #   /nocors/…      without the CORS header;
+    #   /captured/…    HTML pages with the console captured from their first script on
+    #                  (demo/capture-console.js), for pages that do not include it themselves;
+    #   /slow/…        the wasm held back for 3 s: time to see what a reader on a slow network
+    #                  sees before it arrives.
     def do_GET(self):
-        # /nocors/… is the same site without the CORS header.
-        self.cors = not self.path.startswith("/nocors/")
-        if not self.cors:
-            self.path = self.path[len("/nocors"):]
-        # /captured/….html is the same page with the console captured from its first script on
-        # (demo/capture-console.js), for pages that do not include it themselves.
-        captured = self.path.startswith("/captured/")
+        def strip(prefix):
+            if self.path.startswith(prefix + "/"):
+                self.path = self.path[len(prefix):]
+                return True
+            return False
+        self.csp = "self" if strip("/csp") else "origin" if strip("/csp-origin") else None
+        meta = strip("/csp-meta")
+        self.cors = not strip("/nocors")
+        captured = strip("/captured")
+        inject = b""
+        if meta:
+            inject += b'<meta http-equiv="Content-Security-Policy" content="' + self.HEADER_CSP.encode() + b'">'
         if captured:
-            self.path = self.path[len("/captured"):]
-        if captured and self.path.split("?")[0].endswith(".html"):
+            inject += b'<script src="/demo/capture-console.js"></script>'
+        if inject and self.path.split("?")[0].endswith(".html"):
             file = Path(self.directory) / self.path[1:].split("?")[0].split("#")[0]
-            body = file.read_bytes().replace(
-                b"<head>", b'<head><script src="/demo/capture-console.js"></script>', 1)
+            body = file.read_bytes().replace(b"<head>", b"<head>" + inject, 1)
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
             return
-        # /slow/… is the same site with the wasm held back for 3 s: time to see what a reader on
-        # a slow network sees before it arrives.
         if self.path.startswith("/slow/") and self.path.split("?")[0].endswith(".wasm"):
             time.sleep(3)
         super().do_GET()

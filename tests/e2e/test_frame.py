@@ -179,3 +179,31 @@ def test_the_release_writes_an_oembed_response_per_language_and_its_discovery_ta
         head = (DIST / page).read_text(encoding="utf-8").split("</head>", 1)[0]
         assert (f'<link rel="alternate" type="application/json+oembed" href="{base}oembed.{lang}.json"'
                 in head), head
+
+
+def test_the_frame_page_runs_under_the_strict_policy_as_a_header_and_as_meta(browser, site):
+    for prefix in ("/csp", "/csp-meta"):
+        browser.switch_to.default_content()
+        browser.get(f"{site}{prefix}/captured/frame.html?section=numbers")
+        view = wait_until(browser, IN_FRAME, what="the widget")
+        assert view["tab"] == "xhs-tab-numbers", view
+        if prefix == "/csp-meta":
+            policy = browser.execute_script(
+                "return document.querySelector('meta[http-equiv=Content-Security-Policy]').content")
+            assert "script-src 'self' 'wasm-unsafe-eval'" in policy, policy
+        # A chart, drawn and styled: nothing was refused.
+        wait_until(browser, "return document.getElementById('xhs-frame').shadowRoot.querySelector('.xhs-chart__svg')",
+                   what="a chart")
+        assert [m for m in console(browser) if m.startswith(("csp:", "uncaught:", "error:"))] == [], console(browser)
+
+
+def test_a_sandboxed_frame_runs_under_a_policy_that_names_the_origin(browser, site):
+    """In a frame sandboxed without allow-same-origin, WebKit matches 'self' against the frame's
+    null origin (every script refused; seen in WebKitGTK 2.50.6), so a policy for such frames
+    names the bundle's origin, as docs/iframe.md says."""
+    open_host(browser, site, "/csp-origin")
+    settled(browser, "plain")
+    browser.switch_to.frame(browser.find_element("id", "plain"))
+    view = wait_until(browser, IN_FRAME, what="the widget in the frame")
+    assert view["lang"] == "zh-Hans" and view["origin"] == "null", view
+    browser.switch_to.default_content()
