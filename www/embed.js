@@ -55,7 +55,7 @@
             return wasm.then(function (response) {
               if (!response.ok) throw err;
               return mod.default({ module_or_path: fetch(response.url).then(function (again) { return again.arrayBuffer(); }) });
-            }, function () { throw err; });
+            });
           }).then(function () { return mod; });
         });
         loading.catch(function (err) {
@@ -151,13 +151,18 @@
     } else if (!failed && el.hasAttribute("data-xhs-mounted")) {
       return; // the widget is there
     }
+    var style = null;
     try {
       if (!summarySheet) {
         summarySheet = new CSSStyleSheet();
         summarySheet.replaceSync(SUMMARY.css);
       }
       root.adoptedStyleSheets = [summarySheet];
-    } catch (e) { /* an old browser: unstyled, still readable */ }
+    } catch (e) {
+      // No constructable stylesheets (Safari before 16.4): a <style> element instead.
+      style = document.createElement("style");
+      style.textContent = SUMMARY.css;
+    }
     var theme = el.getAttribute("theme") || el.getAttribute("data-theme");
     if (!el.hasAttribute("data-xhs-theme")) {
       el.setAttribute("data-xhs-theme", theme === "light" || theme === "dark" ? theme : "auto");
@@ -165,7 +170,7 @@
     var lang = el.getAttribute("lang") || el.getAttribute("data-lang") || "";
     var summary = draw(SUMMARY[/^zh(?:$|[-_])/i.test(lang.trim()) ? "zh-Hans" : "en"]);
     if (failed) summary.querySelector(".xhs-summary__notice").hidden = false;
-    root.replaceChildren(summary);
+    if (style) root.replaceChildren(style, summary); else root.replaceChildren(summary);
   }
 
   function draw(node) {

@@ -117,8 +117,7 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
             shadow
         }
     };
-    let sheet: wasm_bindgen::JsValue = shared_sheet()?.into();
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    adopt_styles(&shadow);
     // The theme is on the host before the first render, so a dark embed never paints light.
     crate::view::theme::apply(host, config.theme);
     super::panic_guard::install();
@@ -158,6 +157,16 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
 }
 
 /// One stylesheet for every widget on the page, parsed once and adopted by each shadow root.
+/// The stylesheet, adopted (one sheet shared by every widget on the page), or else, where a
+/// browser cannot construct one (Safari before 16.4), as a `<style>` element in the still empty
+/// shadow root.
+fn adopt_styles(shadow: &web_sys::ShadowRoot) {
+    match shared_sheet() {
+        Ok(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet.into())),
+        Err(_) => shadow.set_inner_html(&["<style>", STYLESHEET, "</style>"].concat()),
+    }
+}
+
 fn shared_sheet() -> Result<CssStyleSheet, MountError> {
     thread_local! {
         static SHEET: std::cell::RefCell<Option<CssStyleSheet>> = const { std::cell::RefCell::new(None) };

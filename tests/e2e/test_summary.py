@@ -152,3 +152,26 @@ def test_the_build_writes_no_javascript_fallbacks(browser, site):
     # Pasted into an element on a page whose script never runs, it is the page's content.
     browser.get(f"{site}/fallback.en.html")
     assert "The story in numbers" in browser.find_element("tag name", "body").text
+
+
+STYLED = """
+const root = document.getElementById('explainer').shadowRoot;
+const el = root && root.querySelector(arguments[0]);
+return el && {adopted: 'adoptedStyleSheets' in root, styles: root.querySelectorAll('style').length,
+              maxWidth: getComputedStyle(el).maxWidth, padding: getComputedStyle(el).paddingTop};
+"""
+
+
+def test_without_constructable_stylesheets_a_style_element_styles_summary_and_widget(browser, site):
+    """Safari before 16.4 has no adoptedStyleSheets: the summary (before the wasm) and the
+    widget are both styled through a <style> element instead."""
+    # The summary where the wasm is missing (so it stays), then the widget.
+    browser.get(f"{site}/broken/demo/no-adopted.html")
+    wait_until(browser, NOTICE, "explainer", what="the summary's notice")
+    summary = browser.execute_script(STYLED, ".xhs-summary")
+    browser.get(f"{site}/demo/no-adopted.html")
+    widget = wait_until(browser, STYLED, ".xhs-app", timeout=20, what="the widget")
+    assert console(browser) == []
+    for got in (summary, widget):
+        # 72 rem at 16 px and 1 rem of padding: the stylesheet applies.
+        assert got == {"adopted": False, "styles": 1, "maxWidth": "1152px", "padding": "16px"}, got
