@@ -2,7 +2,7 @@
 //! hash, under its own key, so a link restores it and two widgets on a page never overwrite each
 //! other's part.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use gloo::timers::callback::Timeout;
 
@@ -41,9 +41,9 @@ pub fn write(key: &str, view: &ViewLink, data: &Dataset) {
 const RETRY_MS: u32 = 1000;
 
 thread_local! {
-    /// Each widget's view not yet in the address, by hash key, and the timer of the next try.
+    /// Each widget's view not yet in the address, by hash key, and whether a try is due.
     static PENDING: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
-    static RETRY: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+    static ARMED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Tries every pending write once; arms the next try while any is left.
@@ -52,16 +52,13 @@ fn flush() {
         p.retain(|(key, state)| !replace(key, state));
         !p.is_empty()
     });
-    RETRY.with_borrow_mut(|timer| {
-        if !left {
-            *timer = None;
-        } else if timer.is_none() {
-            *timer = Some(Timeout::new(RETRY_MS, || {
-                RETRY.with_borrow_mut(|t| *t = None);
-                flush();
-            }));
-        }
-    });
+    if left && !ARMED.replace(true) {
+        Timeout::new(RETRY_MS, || {
+            ARMED.set(false);
+            flush();
+        })
+        .forget();
+    }
 }
 
 /// Puts `state` under `key` in the address; whether the address now holds it.
@@ -69,29 +66,25 @@ fn replace(key: &str, state: &str) -> bool {
     let window = gloo::utils::window();
     let location = window.location();
     let current = || {
-        let hash = location.hash().ok()?;
-        Some(hash.strip_prefix('#').unwrap_or(&hash).to_owned())
+        let hash = location.hash().unwrap_or_default();
+        hash.strip_prefix('#').unwrap_or(&hash).to_owned()
     };
-    let Some(fragment) = current() else {
-        return false;
-    };
+    let fragment = current();
     let next = with_instance_state(&fragment, key, state);
     if next == fragment {
         return true;
     }
-    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
-        return false;
-    };
+    // Absolute, so a host page's <base href> cannot move the address elsewhere; without a
+    // fragment, no bare "#" stays behind.
+    let href = location.href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
     let url = if next.is_empty() {
-        format!("{path}{search}")
+        page.to_owned()
     } else {
-        format!("{path}{search}#{next}")
+        format!("{page}#{next}")
     };
-    let Ok(history) = window.history() else {
-        return false;
-    };
-    history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        .is_ok()
-        && current().as_deref() == Some(next.as_str())
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+    current() == next
 }
