@@ -207,3 +207,29 @@ def test_a_sandboxed_frame_runs_under_a_policy_that_names_the_origin(browser, si
     view = wait_until(browser, IN_FRAME, what="the widget in the frame")
     assert view["lang"] == "zh-Hans" and view["origin"] == "null", view
     browser.switch_to.default_content()
+
+
+def test_the_oembed_markup_renders_the_frame_on_a_page_that_only_listens(browser, site):
+    """What a consumer of oembed.en.json puts on its page, on a host that sends the frame
+    nothing (as AMP does): the frame loads, the widget runs, and the height arrives in AMP's
+    format, matching the frame's content."""
+    response = json.loads((DIST / "oembed.en.json").read_text(encoding="utf-8"))
+    markup = response["html"].replace(response["provider_url"], f"{site}/")
+    browser.switch_to.default_content()
+    browser.get(f"{site}/demo/frame-listen.html")
+    browser.execute_script("""document.body.insertAdjacentHTML('beforeend', arguments[0]);
+        document.querySelector('iframe').id = 'oembed';""", markup)
+    frame = browser.find_element("id", "oembed")
+    browser.switch_to.frame(frame)
+    view = wait_until(browser, IN_FRAME, what="the widget in the frame")
+    assert view["lang"] == "en" and view["tab"] == "xhs-tab-overview", view
+    browser.switch_to.default_content()
+
+    def amp():
+        browser.switch_to.frame(frame)
+        content = browser.execute_script(
+            "return Math.ceil(document.documentElement.getBoundingClientRect().height)")
+        browser.switch_to.default_content()
+        heights = [m["height"] for m in browser.execute_script(MESSAGES, "oembed") if m["kind"] == "amp"]
+        return heights and heights[-1] == content and heights[-1]
+    assert _poll(amp, "AMP's embed-size at the content's height") > 300
