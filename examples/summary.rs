@@ -30,7 +30,7 @@ mod build_time {
     use xhs_explainer::model::records::Lang;
     use xhs_explainer::model::root_units::root_relative;
     use xhs_explainer::query::frame_form::{
-        discovery_link, frame_file, oembed, oembed_file, own_page_link, public_base,
+        discovery_link, downloads_note, frame_file, oembed, oembed_file, own_page_link, public_base,
     };
     use xhs_explainer::query::overview_summary::{sources_list, summary, SOURCES_ID};
     use xhs_explainer::query::plain_format::Plain;
@@ -39,6 +39,7 @@ mod build_time {
     /// Where the frame page template takes the oEmbed discovery tag and the summary.
     const FRAME_OEMBED: &str = "<!-- xhs-frame: oembed -->";
     const FRAME_SUMMARY: &str = "<!-- xhs-frame: summary -->";
+    const FRAME_NOTE: &str = "<!-- xhs-frame: note -->";
     /// The stylesheet files the summary's classes come from (`www/styles/`).
     const STYLES: [&str; 3] = ["00-base.css", "05-summary.css", "11-overview.css"];
 
@@ -130,6 +131,7 @@ mod build_time {
                 "summary: no XHS_PUBLIC_URL, so no oEmbed responses (README \"The iframe form\")"
             );
         }
+        let notes: String = Lang::ALL.map(|l| downloads_note(l).to_html()).concat();
         for lang in Lang::ALL {
             let tag = lang.tag();
             // The sources stay in the fallback page, where the summary links: 9 KB gzip less.
@@ -157,6 +159,7 @@ mod build_time {
             let page = template
                 .replace(FRAME_OEMBED, &oembed_tag)
                 .replace(FRAME_SUMMARY, &content)
+                .replace(FRAME_NOTE, &notes)
                 .replace("<html lang=\"en\">", &format!("<html lang=\"{tag}\">"))
                 .replace(
                     "<xhs-explainer ",

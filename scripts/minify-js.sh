@@ -16,8 +16,9 @@ glue=("$dir"/xhs-explainer-*.js)
 mv "$dir/embed.js.min" "$dir/embed.js"
 "$terser" "${glue[0]}" --module --compress --mangle --output "${glue[0]}.min"
 mv "${glue[0]}.min" "${glue[0]}"
-# The iframe form's scripts: the frame page's own (frame-page.js) and the host's (frame.js).
-for f in frame-page.js frame.js; do
-  "$terser" "$dir/$f" --compress --mangle --comments '/^!/' --output "$dir/$f.min"
-  mv "$dir/$f.min" "$dir/$f"
-done
+# The iframe form's scripts: the host's (frame.js) keeps its header, which says what it is on a
+# page of other people's scripts; the frame page's own (frame-page.js) needs none.
+"$terser" "$dir/frame.js" --compress --mangle --comments '/^!/' --output "$dir/frame.js.min"
+mv "$dir/frame.js.min" "$dir/frame.js"
+"$terser" "$dir/frame-page.js" --compress --mangle --comments false --output "$dir/frame-page.js.min"
+mv "$dir/frame-page.js.min" "$dir/frame-page.js"

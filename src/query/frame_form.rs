@@ -5,7 +5,7 @@
 use crate::model::records::{Dataset, Lang};
 use crate::query::overview_summary::{el, text, Node};
 use crate::strings::citation_list::NEW_TAB;
-use crate::strings::frame_form::OWN_PAGE;
+use crate::strings::frame_form::{DOWNLOADS_NOTE, OWN_PAGE};
 
 /// The snippet's height until the frame posts its own, and the oEmbed response's size: about
 /// the overview's first screen at a desktop width.
@@ -91,13 +91,31 @@ pub fn discovery_link(data: &Dataset, lang: Lang, base: &str) -> String {
 
 /// The frame page's link to itself, for a reader whose frame is too small: a new tab.
 pub fn own_page_link(lang: Lang) -> Node {
-    let own_page = el(
+    el("p", "xhs-frame__own-page", vec![own_page(lang)])
+}
+
+/// The note a sandboxed frame shows after a download button (`frame-page.js`, in the widget's
+/// language at the time), hidden until then: the browser may have refused the download without
+/// a word. Each frame page has both languages' notes, since its query may ask for either.
+pub fn downloads_note(lang: Lang) -> Node {
+    el(
+        "p",
+        "xhs-frame__note",
+        vec![text(DOWNLOADS_NOTE.get(lang)), own_page(lang)],
+    )
+    .with("id", format!("xhs-frame-note-{}", lang.tag()))
+    .with("lang", lang.tag())
+    .with("role", "status")
+    .with("hidden", "")
+}
+
+fn own_page(lang: Lang) -> Node {
+    el(
         "a",
         "",
         vec![text(OWN_PAGE.get(lang)), text(NEW_TAB.get(lang))],
     )
     .with("href", frame_file(lang))
     .with("target", "_blank")
-    .with("rel", "noopener");
-    el("p", "xhs-frame__own-page", vec![own_page])
+    .with("rel", "noopener")
 }

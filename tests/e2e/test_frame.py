@@ -233,3 +233,34 @@ def test_the_oembed_markup_renders_the_frame_on_a_page_that_only_listens(browser
         heights = [m["height"] for m in browser.execute_script(MESSAGES, "oembed") if m["kind"] == "amp"]
         return heights and heights[-1] == content and heights[-1]
     assert _poll(amp, "AMP's embed-size at the content's height") > 300
+
+
+NOTE = "const n = document.getElementById('xhs-frame-note-zh-Hans'); return n && {shown: !n.hidden, text: n.textContent, href: n.querySelector('a').getAttribute('href')};"
+DOWNLOAD = """const r = document.getElementById('xhs-frame').shadowRoot;
+const b = r.querySelector('.xhs-chart__downloads button');
+if (!b) return false;
+b.click();
+return true;"""
+
+
+def test_a_sandboxed_frame_says_when_a_download_may_have_been_refused(browser, site):
+    """WordPress sandboxes with allow-scripts alone, so the browser refuses downloads without a
+    word; after a download button, the frame page says so and links to its own page. A frame
+    that is not sandboxed says nothing."""
+    open_host(browser, site)
+    for frame, sandboxed in (("plain", True), ("pym", False)):
+        browser.switch_to.default_content()
+        browser.switch_to.frame(browser.find_element("id", frame))
+        wait_until(browser, IN_FRAME, what=f"the widget in {frame}")
+        browser.execute_script("document.getElementById('xhs-frame').shadowRoot.querySelector('#xhs-tab-numbers').click()")
+        assert browser.execute_script(NOTE)["shown"] is False
+        wait_until(browser, DOWNLOAD, what="a chart's download button")
+        if sandboxed:
+            note = wait_until(browser, f"const n = (() => {{ {NOTE} }})(); return n && n.shown && n", what="the note")
+            assert note["text"].startswith("文件没有保存？") and note["href"] == "frame.zh-Hans.html", note
+            assert browser.execute_script("return document.getElementById('xhs-frame-note-en').hidden")
+        else:
+            time.sleep(0.5)
+            assert browser.execute_script(
+                "return [...document.querySelectorAll('.xhs-frame__note')].every(n => n.hidden)")
+    browser.switch_to.default_content()

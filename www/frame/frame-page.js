@@ -3,11 +3,13 @@
  * 1. Options from the query string (?lang=zh-Hans&section=numbers&filter=t%3Dsurge&search=…)
  *    become the element's attributes, so a bad value warns and falls back exactly as an
  *    attribute does; an unknown parameter warns once, naming the allowed ones.
- * 2. Inside a frame, the page's height goes to the parent whenever it changes, in each format
+ * 2. In a sandboxed frame, a click on a download button shows the note below the widget: the
+ *    browser may have refused the download without a word.
+ * 3. Inside a frame, the page's height goes to the parent whenever it changes, in each format
  *    hosts already listen for: AMP's embed-size (a resizable <amp-iframe>), WordPress's
  *    {secret, message: "height", value} (the secret from #?secret=…), embed.ly's iframe.resize,
  *    Pym.js's height message (with Pym's childId), and ours, for frame.js. It posts nothing else.
- * 3. It reads messages only from its parent and only these kinds, each of which asks for the
+ * 4. It reads messages only from its parent and only these kinds, each of which asks for the
  *    height again: WordPress's {message: "ready", secret}, Pym's width message, and frame.js's
  *    {"xhs-explainer": "height?"}.
  */
@@ -25,6 +27,19 @@
   });
   if (unknown.length) {
     console.warn("xhs-explainer: unknown query parameter " + unknown.join(", ") + " ignored; allowed: " + OPTIONS.join(", ") + ".");
+  }
+
+  // A sandboxed frame (origin "null") may refuse a download without a word: after a
+  //    download button, the note the build wrote below the widget says so.
+  //    In the widget's language at the time: the build wrote both.
+  var lang = element.getAttribute("lang") || "";
+  element.addEventListener("xhs-langchange", function (event) { lang = event.detail.lang; });
+  if (self.origin === "null") {
+    document.addEventListener("click", function (event) {
+      var target = event.composedPath()[0];
+      var note = document.getElementById("xhs-frame-note-" + (/^zh/i.test(lang) ? "zh-Hans" : "en"));
+      if (note && target && target.closest && target.closest(".xhs-chart__downloads, .xhs-export")) note.hidden = false;
+    }, true);
   }
 
   var parent = window.parent;
