@@ -264,3 +264,30 @@ def test_a_sandboxed_frame_says_when_a_download_may_have_been_refused(browser, s
             assert browser.execute_script(
                 "return [...document.querySelectorAll('.xhs-frame__note')].every(n => n.hidden)")
     browser.switch_to.default_content()
+
+
+FRAME_ROOT = "document.getElementById('xhs-frame').shadowRoot"
+
+
+def test_copy_link_in_a_sandboxed_frame_gives_the_frame_page_at_that_view(browser, site):
+    """Inside a frame sandboxed with allow-scripts alone, "Copy link to this view" either copies
+    or, refused, shows the link for copying by hand (never nothing); the link opens the frame
+    page at the same view."""
+    open_host(browser, site)
+    browser.switch_to.frame(browser.find_element("id", "plain"))
+    wait_until(browser, IN_FRAME, what="the widget in the frame")
+    browser.execute_script(f"{FRAME_ROOT}.querySelector('#xhs-tab-voices').click()")
+    wait_until(browser, "return location.hash.includes('sec=voices')", what="the view in the frame's address")
+    browser.execute_script(f"{FRAME_ROOT}.querySelector('.xhs-share__copy').click()")
+    status = wait_until(browser, f"return {FRAME_ROOT}.querySelector('.xhs-share__status').textContent",
+                        what="the copy's outcome")
+    link = browser.execute_script("return location.href")
+    if status != "链接已复制":
+        shown = browser.execute_script(f"const f = {FRAME_ROOT}.querySelector('.xhs-share__fallback');"
+                                       "return f && f.getClientRects().length > 0 && f.value")
+        assert shown == link, (status, shown)
+    assert link.startswith(f"{site}/frame.html?lang=zh-Hans&section=numbers#"), link
+    browser.switch_to.default_content()
+    browser.get(link)
+    view = wait_until(browser, IN_FRAME, what="the frame page at the link")
+    assert view["lang"] == "zh-Hans" and view["tab"] == "xhs-tab-voices", view
