@@ -156,7 +156,6 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
     })
 }
 
-/// One stylesheet for every widget on the page, parsed once and adopted by each shadow root.
 /// The stylesheet, adopted (one sheet shared by every widget on the page), or else, where a
 /// browser cannot construct one (Safari before 16.4), as a `<style>` element in the still empty
 /// shadow root.
@@ -167,6 +166,7 @@ fn adopt_styles(shadow: &web_sys::ShadowRoot) {
     }
 }
 
+/// One stylesheet for every widget on the page, parsed once and adopted by each shadow root.
 fn shared_sheet() -> Result<CssStyleSheet, MountError> {
     thread_local! {
         static SHEET: std::cell::RefCell<Option<CssStyleSheet>> = const { std::cell::RefCell::new(None) };
