@@ -257,7 +257,7 @@ def test_a_sandboxed_frame_says_when_a_download_may_have_been_refused(browser, s
         wait_until(browser, DOWNLOAD, what="a chart's download button")
         if sandboxed:
             note = wait_until(browser, f"const n = (() => {{ {NOTE} }})(); return n && n.shown && n", what="the note")
-            assert note["text"].startswith("文件没有保存？") and note["href"] == "frame.zh-Hans.html", note
+            assert note["text"].startswith("文件未保存？当前嵌入窗口") and note["href"] == "frame.zh-Hans.html", note
             assert browser.execute_script("return document.getElementById('xhs-frame-note-en').hidden")
         else:
             time.sleep(0.5)
