@@ -7,7 +7,6 @@
 mod dom;
 
 use dom::*;
-use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_test::*;
 use xhs_explainer::query::section::Section;
 use xhs_explainer::view::render_count::renders;
@@ -19,14 +18,14 @@ async fn timeline_renders_after(change: impl FnOnce(), settled: impl FnMut() -> 
     let before = renders(Section::Timeline);
     change();
     wait_for("the change", 2000, settled).await;
-    TimeoutFuture::new(100).await;
+    rendered().await;
     renders(Section::Timeline) - before
 }
 
 #[wasm_bindgen_test]
 async fn changes_re_render_the_open_section_only_when_its_content_changes() {
     let (host, _w) = open_section(Section::Timeline).await;
-    TimeoutFuture::new(100).await;
+    rendered().await;
 
     let theme = timeline_renders_after(
         || set_value(&host, ".xhs-theme-select", "dark", "change"),

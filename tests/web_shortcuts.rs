@@ -38,7 +38,7 @@ async fn slash_goes_to_the_search_and_question_mark_lists_the_shortcuts() {
     let input = find(&host, "#xhs-search-input").unwrap();
     press(&input, "?", true);
     press(&input, "/", false);
-    gloo_timers::future::TimeoutFuture::new(100).await;
+    rendered().await;
     assert!(find(&host, ".xhs-shortcuts").is_none());
 
     let tab = find(&host, "#xhs-tab-timeline").unwrap();

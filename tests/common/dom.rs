@@ -31,6 +31,12 @@ pub async fn wait_for(what: &str, ms: u32, mut cond: impl FnMut() -> bool) {
     }
 }
 
+/// Waits until Yew has rendered everything queued so far, however many tasks that takes (Yew
+/// yields to the browser after 16 ms of rendering). Timers the widget set are not waited for.
+pub async fn rendered() {
+    yew::scheduler::flush().await;
+}
+
 pub fn shadow(host: &Element) -> ShadowRoot {
     host.shadow_root().expect("host has a shadow root")
 }
