@@ -1,11 +1,14 @@
 # The two commands a newcomer needs; each installs what is missing first (scripts/tools.sh).
-.PHONY: serve test tools bench readme-screenshots
+.PHONY: serve test dist tools bench readme-screenshots
 
 serve:  ## serve the explainer at http://127.0.0.1:8080 (trunk serve)
 	bash scripts/serve.sh
 
 test:   ## run every check and test, as CI does
 	bash scripts/test.sh
+
+dist:   ## the release build: the files to host, in dist/ (docs/hosting.md)
+	bash scripts/build-release.sh
 
 tools:  ## only install the pinned tools
 	bash scripts/tools.sh all

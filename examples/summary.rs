@@ -127,9 +127,7 @@ mod build_time {
             .filter(|v| !v.is_empty())
             .map(|v| public_base(&v).unwrap_or_else(|e| fail(e)));
         if base.is_none() {
-            eprintln!(
-                "summary: no XHS_PUBLIC_URL, so no oEmbed responses (README \"The iframe form\")"
-            );
+            eprintln!("summary: no XHS_PUBLIC_URL, so no oEmbed responses (docs/iframe.md)");
         }
         let notes: String = Lang::ALL.map(|l| downloads_note(l).to_html()).concat();
         for lang in Lang::ALL {

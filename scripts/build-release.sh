@@ -11,7 +11,7 @@
 # guard is therefore in www/embed.js (tested by tests/e2e/test_summary.py with a real trap);
 # src/embed/panic_guard.rs still runs in the stable builds the browser tests use. The recipe is
 # the one Yew's own size CI uses (examples/.cargo/min-size-config.toml); what it saves is in
-# README "Size budget". It can go when cargo's build-std is stable with std's size features.
+# docs/performance.md. It can go when cargo's build-std is stable with std's size features.
 #
 # XHS_STABLE_RELEASE=1 builds with stable instead: a panic then logs its message first (for
 # diagnosis), and the wasm is larger than the size budget allows.

@@ -5,7 +5,7 @@
 //
 // What it works around: Trunk's `filehash` hashes the files as wasm-bindgen and wasm-opt leave
 // them, before the post-build steps rewrite them, so a change to a post-build step alone shipped
-// new bytes under an old name, which hosts are told to cache for a year (README "Hosting").
+// new bytes under an old name, which hosts are told to cache for a year (docs/hosting.md).
 // Tested by tests/e2e/test_hash_names.py (a changed byte gives a new name; a second run changes
 // nothing), and scripts/check-dist.sh checks every name against its bytes. It can go if Trunk
 // ever hashes after its post-build hooks.

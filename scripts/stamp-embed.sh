@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes the content-hashed names Trunk gave the JS glue and the wasm (Trunk.toml `filehash`)
 # into the staged embed.js, which keeps its stable name: a host caches the hashed files for a
-# year and embed.js for minutes (README "Hosting"). Trunk runs it after each build, through
+# year and embed.js for minutes (docs/hosting.md). Trunk runs it after each build, through
 # scripts/post-build.sh; by hand: `bash scripts/stamp-embed.sh dist`.
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:-${1:-dist}}"

@@ -40,8 +40,8 @@ step "type declarations (tsc --strict on tests/types)"
 
 step "release bundle"
 rm -rf dist
-# The oEmbed responses need the bundle's public address; the tests give it one (README "The
-# iframe form").
+# The oEmbed responses need the bundle's public address; the tests give it one
+# (docs/iframe.md).
 XHS_PUBLIC_URL="${XHS_PUBLIC_URL:-https://xhs-explainer.example/}" bash scripts/build-release.sh
 bash scripts/check-dist.sh
 

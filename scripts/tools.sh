@@ -8,7 +8,7 @@
 set -euo pipefail
 
 RELEASE_NIGHTLY=nightly-2026-10-30   # the release wasm only (scripts/build-release.sh); rust-src + wasm32
-TRUNK_VERSION=0.21.14            # see README "Pinned tools" for why not 0.22
+TRUNK_VERSION=0.21.14            # see docs/testing.md for why not 0.22
 WASM_BINDGEN_VERSION=0.2.130     # must equal the exact `wasm-bindgen` pin in Cargo.toml
 BINARYEN_VERSION=132             # npm `binaryen`; Debian's binaryen 108 cannot read current wasm
 GECKODRIVER_VERSION=0.37.1

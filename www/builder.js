@@ -19,7 +19,7 @@
     return out.length ? " " + out.join(" ") : "";
   }
 
-  // The iframe form (README "The iframe form"): the same choices as the frame page's query, the
+  // The iframe form (docs/iframe.md): the same choices as the frame page's query, the
   // same markup as the oEmbed response's (src/query/frame_form.rs), and AMP's resizable frame.
   var titles = {};
   function query() {

@@ -8,7 +8,7 @@
  *
  * It defines the <xhs-explainer> element (once per page, however often it is included), marks a
  * script tag's target (or every placeholder already on the page), and loads the wasm that sits
- * next to this file, once. Its one global is window.XhsExplainer (README "For developers").
+ * next to this file, once. Its one global is window.XhsExplainer (docs/embedding.md).
  * Bad values warn once each and fall back to defaults; if anything fails, the element's fallback
  * content stays, `xhs-error` fires, and the host page is untouched.
  */

@@ -1,5 +1,5 @@
 // Type declarations for the xhs-explainer embed (embed.js): the <xhs-explainer> element, its
-// events, and the one global, window.XhsExplainer. See README "For developers".
+// events, and the one global, window.XhsExplainer. See docs/embedding.md, "For developers".
 
 /** Every option is optional; a bad value logs one console warning naming the allowed values and
  *  the default (or, in update(), the current value) is used. */

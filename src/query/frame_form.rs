@@ -1,4 +1,4 @@
-//! The iframe form, for pages that cannot hold a script tag (README "The iframe form"): each
+//! The iframe form, for pages that cannot hold a script tag (docs/iframe.md): each
 //! language's frame page, the snippet that embeds it, and its oEmbed response, written at build
 //! time (examples/summary.rs) from the same title and address so they cannot disagree.
 

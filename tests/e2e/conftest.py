@@ -31,7 +31,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         ".js": "text/javascript",
     }
 
-    # demo/csp-header.html gets the README's policy as a header rather than a <meta> tag.
+    # demo/csp-header.html gets the policy docs/embedding.md documents as a header rather than a <meta> tag.
     HEADER_CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
                   "connect-src 'self'; style-src 'self'")
 

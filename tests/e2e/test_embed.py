@@ -23,7 +23,7 @@ def test_the_snippet_mounts_the_widget_under_a_strict_csp(browser, site):
     # …while the host page around it is untouched.
     assert browser.find_element("id", "before").text == "Host text before the widget."
     assert browser.find_element("id", "after").is_displayed()
-    # The CSP in the page is the one the README documents; nothing may violate it.
+    # The CSP in the page is the one docs/embedding.md documents; nothing may violate it.
     assert console(browser) == []
 
 

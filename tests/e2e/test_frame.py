@@ -1,4 +1,4 @@
-"""The iframe form (README "The iframe form"): frame.html on a host page that allows no script of
+"""The iframe form (docs/iframe.md): frame.html on a host page that allows no script of
 ours inside its article, sandboxed with allow-scripts alone as WordPress does, in every browser
 of the matrix over HTTP on 127.0.0.1."""
 

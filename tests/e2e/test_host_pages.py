@@ -45,7 +45,7 @@ def test_widgets_that_start_hidden_work_once_shown(browser, site):
 
 
 def test_a_csp_sent_as_a_header_is_met_with_no_violation(browser, site):
-    """The test server sends the README's policy as a Content-Security-Policy header for this
+    """The test server sends the policy docs/embedding.md documents as a Content-Security-Policy header for this
     page (conftest.QuietHandler)."""
     browser.get(f"{site}/demo/csp-header.html")
     wait_until(browser, SHOWN, "explainer", what="the widget")

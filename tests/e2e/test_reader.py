@@ -278,7 +278,7 @@ def png_size(data):
 
 @pytest.mark.parametrize("lang", ["en", "zh-Hans"])
 def test_chart_downloads_reach_the_disk_as_svg_and_png_under_the_strict_csp(browser, site, lang):
-    """A reader on a host page with the strictest policy the README documents downloads a chart
+    """A reader on a host page with the strictest policy docs/embedding.md documents downloads a chart
     as SVG and as PNG; both files land on disk, carry the title and the source line, and
     nothing violates the policy."""
     browser.switch_to.default_content()

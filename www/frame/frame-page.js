@@ -1,4 +1,4 @@
-/*! xhs-explainer frame page: the iframe form's own script (README "The iframe form").
+/*! xhs-explainer frame page: the iframe form's own script (docs/iframe.md).
  *
  * 1. Options from the query string (?lang=zh-Hans&section=numbers&filter=t%3Dsurge&search=…)
  *    become the element's attributes, so a bad value warns and falls back exactly as an
