@@ -6,13 +6,13 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 use xhs_explainer::data::dataset;
 use xhs_explainer::model::records::Lang;
-use xhs_explainer::query::action::Action;
-use xhs_explainer::query::counts::FacetCounts;
 use xhs_explainer::query::export::to_csv;
-use xhs_explainer::query::facet::Facet;
+use xhs_explainer::query::filters::action::Action;
+use xhs_explainer::query::filters::counts::FacetCounts;
+use xhs_explainer::query::filters::facet::Facet;
+use xhs_explainer::query::filters::search::SearchIndex;
+use xhs_explainer::query::filters::state::Query;
 use xhs_explainer::query::iso_date::parse_date;
-use xhs_explainer::query::search::SearchIndex;
-use xhs_explainer::query::state::Query;
 
 /// Median wall time of `f` over enough runs to take about `budget`.
 fn median(budget: Duration, mut f: impl FnMut()) -> Duration {

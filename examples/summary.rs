@@ -29,11 +29,11 @@ mod build_time {
     use xhs_explainer::model::minify_css::minify_css;
     use xhs_explainer::model::records::Lang;
     use xhs_explainer::model::root_units::root_relative;
-    use xhs_explainer::query::frame_form::{
+    use xhs_explainer::query::figures::plain_format::Plain;
+    use xhs_explainer::query::links::frame_form::{
         discovery_link, downloads_note, frame_file, oembed, oembed_file, own_page_link, public_base,
     };
     use xhs_explainer::query::overview_summary::{sources_list, summary, SOURCES_ID};
-    use xhs_explainer::query::plain_format::Plain;
 
     const PLACEHOLDER: &str = "var SUMMARY = null;";
     /// Where the frame page template takes the oEmbed discovery tag and the summary.

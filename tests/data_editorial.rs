@@ -146,10 +146,23 @@ fn interface_strings() -> Vec<(String, &'static str)> {
             }
         }
     }
-    for dir in ["src/view", "src/query"] {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    // Every file of the two layers, their concept folders included.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut folders = vec![root.join("src/view"), root.join("src/query")];
+    let mut files = Vec::new();
+    while let Some(dir) = folders.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 80, "read {} source files", files.len());
+    {
+        for path in files {
             let text = std::fs::read_to_string(&path).unwrap();
             let name = format!(
                 "{}",

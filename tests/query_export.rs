@@ -7,14 +7,14 @@ mod fixture;
 
 use fixture::*;
 use xhs_explainer::model::records::Lang;
-use xhs_explainer::query::action::Action;
 use xhs_explainer::query::export::{
     push_csv_field, push_json_string, to_csv, to_json, CSV_COLUMNS,
 };
-use xhs_explainer::query::facet::Facet;
-use xhs_explainer::query::search::SearchIndex;
-use xhs_explainer::query::state::Query;
-use xhs_explainer::query::visible::Visible;
+use xhs_explainer::query::filters::action::Action;
+use xhs_explainer::query::filters::facet::Facet;
+use xhs_explainer::query::filters::search::SearchIndex;
+use xhs_explainer::query::filters::state::Query;
+use xhs_explainer::query::filters::visible::Visible;
 
 #[test]
 fn csv_field_quoting() {

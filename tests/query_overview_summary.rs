@@ -5,9 +5,9 @@
 
 use xhs_explainer::data::dataset;
 use xhs_explainer::model::records::{Date, Lang, Precision};
-use xhs_explainer::query::figure_text::{value_text, when, Formats};
+use xhs_explainer::query::figures::figure_text::{value_text, when, Formats};
+use xhs_explainer::query::figures::plain_format::Plain;
 use xhs_explainer::query::overview_summary::{sources_list, summary, Node};
-use xhs_explainer::query::plain_format::Plain;
 
 #[test]
 fn numbers_and_dates_read_as_intl_writes_them() {

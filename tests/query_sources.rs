@@ -11,18 +11,18 @@ use xhs_explainer::model::records::Citation;
 use xhs_explainer::model::records::{
     Dataset, Date, Lang, Locator, Precision, Source, SourceKind, SourceTitle, Text, When,
 };
-use xhs_explainer::query::action::Action;
-use xhs_explainer::query::citation_text::{citation_text, host_of};
-use xhs_explainer::query::cited_by::CitedBy;
-use xhs_explainer::query::facet::Facet;
-use xhs_explainer::query::item::Kind;
-use xhs_explainer::query::search::SearchIndex;
-use xhs_explainer::query::source_label::{
+use xhs_explainer::query::filters::action::Action;
+use xhs_explainer::query::filters::facet::Facet;
+use xhs_explainer::query::filters::item::Kind;
+use xhs_explainer::query::filters::search::SearchIndex;
+use xhs_explainer::query::filters::state::Query;
+use xhs_explainer::query::filters::visible::Visible;
+use xhs_explainer::query::sources::citation_text::{citation_text, host_of};
+use xhs_explainer::query::sources::cited_by::CitedBy;
+use xhs_explainer::query::sources::source_label::{
     kind_label, lead_publisher, publisher_name, publisher_names, reporting_name, title_text,
     ON_FILE,
 };
-use xhs_explainer::query::state::Query;
-use xhs_explainer::query::visible::Visible;
 
 use Kind::{Event as E, Figure as F, Voice as V};
 

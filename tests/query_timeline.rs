@@ -6,10 +6,10 @@ mod fixture;
 
 use fixture::*;
 use xhs_explainer::model::records::Date;
-use xhs_explainer::query::action::Action;
-use xhs_explainer::query::facet::Facet;
-use xhs_explainer::query::search::SearchIndex;
-use xhs_explainer::query::state::Query;
+use xhs_explainer::query::filters::action::Action;
+use xhs_explainer::query::filters::facet::Facet;
+use xhs_explainer::query::filters::search::SearchIndex;
+use xhs_explainer::query::filters::state::Query;
 use xhs_explainer::query::timeline::{
     active_range_preset, day_groups, range_preset, Axis, DayGroup, RANGE_PRESETS,
 };
@@ -192,7 +192,7 @@ fn an_undated_event_leads_the_timeline_in_a_group_of_its_own() {
 
 #[test]
 fn the_strip_places_marks_and_spans_across_the_axis() {
-    use xhs_explainer::query::span::DaySpan;
+    use xhs_explainer::query::filters::span::DaySpan;
     use xhs_explainer::query::strip::{mark_top, width_of, x_at, BASELINE};
     for (fraction, want) in [(0.0, "3.000%"), (0.5, "50.000%"), (1.0, "97.000%")] {
         assert_eq!(x_at(fraction), want);

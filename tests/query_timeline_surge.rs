@@ -8,7 +8,7 @@ mod fixture;
 use fixture::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::model::records::{Date, Precision};
-use xhs_explainer::query::span::{range_span, DaySpan};
+use xhs_explainer::query::filters::span::{range_span, DaySpan};
 use xhs_explainer::query::timeline::{
     day_groups, in_surge, precision_of, range_preset, surge_span, Axis, RANGE_PRESETS, SURGE_PRESET,
 };

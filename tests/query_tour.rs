@@ -2,12 +2,12 @@
 //! The guided tour as filter states, and the whole view of an instance in a link.
 
 use xhs_explainer::data::dataset;
-use xhs_explainer::query::hash::{encode, HashWarning};
+use xhs_explainer::query::filters::search::SearchIndex;
+use xhs_explainer::query::links::hash::{encode, HashWarning};
+use xhs_explainer::query::links::view_link::{decode_view, encode_view, ViewLink};
 use xhs_explainer::query::roving::next_index;
-use xhs_explainer::query::search::SearchIndex;
 use xhs_explainer::query::section::Section;
 use xhs_explainer::query::tour::step_query;
-use xhs_explainer::query::view_link::{decode_view, encode_view, ViewLink};
 
 #[test]
 fn the_tour_has_six_to_ten_steps_and_each_shows_something_in_its_section() {

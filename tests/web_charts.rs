@@ -18,10 +18,10 @@ use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement}
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::model::records::{Figure, Lang};
-use xhs_explainer::query::chart_frame::{frame, Frame, Parts, KEY_MARK, MARGIN};
-use xhs_explainer::query::source_label::{lead_publisher, publisher_names};
+use xhs_explainer::query::charts::chart_frame::{frame, Frame, Parts, KEY_MARK, MARGIN};
+use xhs_explainer::query::sources::source_label::{lead_publisher, publisher_names};
+use xhs_explainer::view::app::theme::Theme;
 use xhs_explainer::view::intl;
-use xhs_explainer::view::theme::Theme;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -13,10 +13,10 @@ use wasm_bindgen_test::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::EmbedConfig;
 use xhs_explainer::model::records::Lang;
-use xhs_explainer::query::action::Action;
 use xhs_explainer::query::export::{to_csv, to_json, CSV_BOM};
-use xhs_explainer::query::search::SearchIndex;
-use xhs_explainer::query::state::Query;
+use xhs_explainer::query::filters::action::Action;
+use xhs_explainer::query::filters::search::SearchIndex;
+use xhs_explainer::query::filters::state::Query;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -12,8 +12,8 @@ use web_sys::{Element, HtmlInputElement};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::model::records::Lang;
-use xhs_explainer::query::action::Action;
-use xhs_explainer::query::state::Query;
+use xhs_explainer::query::filters::action::Action;
+use xhs_explainer::query::filters::state::Query;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -209,10 +209,10 @@ async fn the_filter_state_survives_in_the_url_hash_per_instance() {
     let want = "24 of 60 events · 19 of 32 figures · 8 of 27 quotes";
     see_status(&host, want).await;
     let q = Query::from_actions(vec![Action::SetText("小红书".into())]);
-    let state = xhs_explainer::query::hash::encode(&q, dataset());
-    let part = xhs_explainer::query::hash::with_instance_state("", key, &state);
+    let state = xhs_explainer::query::links::hash::encode(&q, dataset());
+    let part = xhs_explainer::query::links::hash::with_instance_state("", key, &state);
     // The address may take the write a moment later: a browser that refuses it (WebKit after
-    // 100 writes in ten seconds) gets it again each second (src/view/hash_sync.rs).
+    // 100 writes in ten seconds) gets it again each second (src/view/links/hash_sync.rs).
     let hash = || web_sys::window().unwrap().location().hash().unwrap();
     wait_for(&format!("{part} in the address"), 12_000, || {
         hash().trim_start_matches('#').split('&').any(|p| p == part)

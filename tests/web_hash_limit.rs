@@ -10,9 +10,9 @@ use dom::*;
 use wasm_bindgen_test::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::EmbedConfig;
-use xhs_explainer::query::action::Action;
-use xhs_explainer::query::hash::{encode, with_instance_state};
-use xhs_explainer::query::state::Query;
+use xhs_explainer::query::filters::action::Action;
+use xhs_explainer::query::filters::state::Query;
+use xhs_explainer::query::links::hash::{encode, with_instance_state};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

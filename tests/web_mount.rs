@@ -84,7 +84,7 @@ async fn unmount_shows_the_fallback_again() {
 async fn a_dark_embed_is_dark_before_its_first_render() {
     let host = fresh_host();
     let config = EmbedConfig {
-        theme: xhs_explainer::view::theme::Theme::Dark,
+        theme: xhs_explainer::view::app::theme::Theme::Dark,
         ..EmbedConfig::default()
     };
     let _w = Widget {
@@ -115,11 +115,11 @@ async fn unmounting_stops_watching_the_root_for_panics() {
 #[wasm_bindgen_test]
 async fn filters_in_the_url_hash_show_from_the_first_render() {
     // "小红书" typed into the search of the instance keyed "seed".
-    let q = xhs_explainer::query::state::Query::from_actions(vec![
-        xhs_explainer::query::action::Action::SetText("小红书".into()),
+    let q = xhs_explainer::query::filters::state::Query::from_actions(vec![
+        xhs_explainer::query::filters::action::Action::SetText("小红书".into()),
     ]);
-    let state = xhs_explainer::query::hash::encode(&q, dataset());
-    let part = xhs_explainer::query::hash::with_instance_state("", "seed", &state);
+    let state = xhs_explainer::query::links::hash::encode(&q, dataset());
+    let part = xhs_explainer::query::links::hash::with_instance_state("", "seed", &state);
     set_hash(&format!("#{part}"));
     let host = fresh_host();
     let _w = mount_guarded(

@@ -271,8 +271,8 @@ async fn no_matching_figure_shows_an_empty_state_that_clears_the_filters() {
 #[wasm_bindgen_test]
 async fn every_chart_says_in_words_what_its_data_shows_in_both_languages() {
     use xhs_explainer::model::records::{Figure, Lang, Unit};
-    use xhs_explainer::query::chart_summary::{bar_summary, rank_summary};
-    use xhs_explainer::query::rank_series::series_of;
+    use xhs_explainer::query::charts::chart_summary::{bar_summary, rank_summary};
+    use xhs_explainer::query::charts::rank_series::series_of;
     use xhs_explainer::view::intl::Intl;
 
     let (host, _w) = open_numbers("").await;

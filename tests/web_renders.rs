@@ -9,7 +9,7 @@ mod dom;
 use dom::*;
 use wasm_bindgen_test::*;
 use xhs_explainer::query::section::Section;
-use xhs_explainer::view::render_count::renders;
+use xhs_explainer::view::app::render_count::renders;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

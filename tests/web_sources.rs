@@ -12,11 +12,11 @@ use web_sys::{Element, HtmlElement};
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::model::records::{Citation, Lang};
-use xhs_explainer::query::action::Action;
-use xhs_explainer::query::facet::Facet;
-use xhs_explainer::query::search::SearchIndex;
-use xhs_explainer::query::source_label::{publisher_name, title_text};
-use xhs_explainer::query::state::Query;
+use xhs_explainer::query::filters::action::Action;
+use xhs_explainer::query::filters::facet::Facet;
+use xhs_explainer::query::filters::search::SearchIndex;
+use xhs_explainer::query::filters::state::Query;
+use xhs_explainer::query::sources::source_label::{publisher_name, title_text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

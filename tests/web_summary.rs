@@ -1,14 +1,14 @@
 //! Browser tests: the summary written at build time reads exactly as the widget reads. Every
 //! figure's value and every event's, figure's and source's date, formatted by hand
-//! (`query::plain_format::Plain`) and by the browser's `Intl` (`view::intl::Intl`), in both
+//! (`query::figures::plain_format::Plain`) and by the browser's `Intl` (`view::intl::Intl`), in both
 //! languages, must be the same text.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::model::records::Lang;
-use xhs_explainer::query::figure_text::{value_text, when};
-use xhs_explainer::query::plain_format::Plain;
+use xhs_explainer::query::figures::figure_text::{value_text, when};
+use xhs_explainer::query::figures::plain_format::Plain;
 use xhs_explainer::view::intl::Intl;
 
 wasm_bindgen_test_configure!(run_in_browser);

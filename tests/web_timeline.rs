@@ -13,11 +13,11 @@ use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::Section;
 use xhs_explainer::model::records::Lang as ReaderLang;
 use xhs_explainer::model::records::{Date, Locator};
-use xhs_explainer::query::action::Action;
-use xhs_explainer::query::search::SearchIndex;
-use xhs_explainer::query::source_label::{publisher_name, title_text};
-use xhs_explainer::query::span::range_span;
-use xhs_explainer::query::state::Query;
+use xhs_explainer::query::filters::action::Action;
+use xhs_explainer::query::filters::search::SearchIndex;
+use xhs_explainer::query::filters::span::range_span;
+use xhs_explainer::query::filters::state::Query;
+use xhs_explainer::query::sources::source_label::{publisher_name, title_text};
 use xhs_explainer::query::timeline::{day_groups, range_preset, RANGE_PRESETS};
 
 wasm_bindgen_test_configure!(run_in_browser);

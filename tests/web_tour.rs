@@ -11,8 +11,8 @@ use dom::*;
 use wasm_bindgen_test::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
-use xhs_explainer::query::counts::ResultCounts;
-use xhs_explainer::query::search::SearchIndex;
+use xhs_explainer::query::filters::counts::ResultCounts;
+use xhs_explainer::query::filters::search::SearchIndex;
 use xhs_explainer::query::tour::step_query;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -9,7 +9,7 @@ use wasm_bindgen_test::*;
 use xhs_explainer::data::dataset;
 use xhs_explainer::embed::config::{EmbedConfig, Section};
 use xhs_explainer::model::records::Lang;
-use xhs_explainer::query::disputed::disputing;
+use xhs_explainer::query::figures::disputed::disputing;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

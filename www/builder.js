@@ -20,7 +20,7 @@
   }
 
   // The iframe form (docs/iframe.md): the same choices as the frame page's query, the
-  // same markup as the oEmbed response's (src/query/frame_form.rs), and AMP's resizable frame.
+  // same markup as the oEmbed response's (src/query/links/frame_form.rs), and AMP's resizable frame.
   var titles = {};
   function query() {
     var out = [];

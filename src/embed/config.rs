@@ -7,10 +7,10 @@ use crate::model::records::Lang;
 use std::fmt;
 
 pub use crate::query::section::Section;
-pub use crate::view::theme::Theme;
+pub use crate::view::app::theme::Theme;
 
 /// Everything an embedding page can set: the view's own [`Settings`], filled from attributes.
-pub type EmbedConfig = crate::view::settings::Settings;
+pub type EmbedConfig = crate::view::app::settings::Settings;
 
 /// One rejected attribute value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +104,7 @@ pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, Ve
             });
         }
     }
-    // Checked when the instance reads them (`query::hash::decode`), with one warning per bad part.
+    // Checked when the instance reads them (`query::links::hash::decode`), with one warning per bad part.
     if let Some(v) = get("data-filter") {
         config.filter = v;
     }

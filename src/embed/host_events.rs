@@ -2,8 +2,8 @@
 //! `xhs-langchange` and `xhs-error`. Each bubbles and is `composed`, so a listener anywhere on the
 //! host page hears it, and none can be cancelled.
 
-use crate::query::counts::ResultCount;
-use crate::view::notice::Notice;
+use crate::query::filters::counts::ResultCount;
+use crate::view::app::notice::Notice;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 

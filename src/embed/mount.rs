@@ -5,8 +5,8 @@
 
 use super::app_pool::PooledApp;
 use super::config::EmbedConfig;
+use crate::view::app::notice::Notice;
 use crate::view::app::AppProps;
-use crate::view::notice::Notice;
 use std::fmt;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -119,7 +119,7 @@ pub fn mount_into(host: &Element, config: EmbedConfig) -> Result<Mounted, MountE
     };
     adopt_styles(&shadow);
     // The theme is on the host before the first render, so a dark embed never paints light.
-    crate::view::theme::apply(host, config.theme);
+    crate::view::app::theme::apply(host, config.theme);
     super::panic_guard::install();
     let on_notice = {
         let host = host.clone();

@@ -7,9 +7,9 @@
 
 use crate::model::records::{Citation, Dataset, Lang, When};
 
+use super::filters::item::Item;
+use super::filters::visible::Visible;
 use super::iso_date::push_date;
-use super::item::Item;
-use super::visible::Visible;
 
 /// The CSV header, in column order.
 pub const CSV_COLUMNS: [&str; 12] = [

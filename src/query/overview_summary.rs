@@ -7,10 +7,12 @@
 //! lays it out where the widget will be.
 
 use crate::model::records::{Dataset, Lang, Locator, Precision};
-use crate::query::disputed::disputing;
-use crate::query::figure_text::{value_text, when, Formats};
+use crate::query::figures::disputed::disputing;
+use crate::query::figures::figure_text::{value_text, when, Formats};
 use crate::query::iso_date::format_date;
-use crate::query::source_label::{credit, publishers_text, title_lang, title_text, ON_FILE};
+use crate::query::sources::source_label::{
+    credit, publishers_text, title_lang, title_text, ON_FILE,
+};
 use crate::strings::labels::{SOURCE, SOURCES};
 use crate::strings::overview::{
     ALL_SOURCES, AS_OF_SHORT, DISPUTED, HEADLINES, KEY_DATES, NOT_LOADED,

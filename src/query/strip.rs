@@ -2,7 +2,7 @@
 //! the strip, how wide a span of days is, and how tall a day's mark stands. The view only puts
 //! these numbers into SVG attributes.
 
-use super::span::DaySpan;
+use super::filters::span::DaySpan;
 use super::svg_number::fixed;
 use super::timeline::Axis;
 

@@ -3,9 +3,9 @@
 
 use crate::model::records::{Dataset, Date, Precision, Text};
 
-use super::action::Action;
-use super::span::{range_span, DaySpan};
-use super::state::Query;
+use super::filters::action::Action;
+use super::filters::span::{range_span, DaySpan};
+use super::filters::state::Query;
 
 /// Events sharing one date, as written in the data. A month-precision date ("January 2025",
 /// day 0) is its own group, sorted before the month's first day. Events known only to have

@@ -2,9 +2,9 @@
 
 use crate::model::records::TourStep;
 
-use super::action::Action;
-use super::facet::Facet;
-use super::state::Query;
+use super::filters::action::Action;
+use super::filters::facet::Facet;
+use super::filters::state::Query;
 
 /// The filters `step` shows: its themes and platforms chosen, its days as the range.
 pub fn step_query(step: &TourStep) -> Query {

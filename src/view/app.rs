@@ -1,31 +1,49 @@
 //! The root component: owns the one filter state, derives what is visible, and frames the
 //! sections (header, filters, tabs, the current section, the event dialog).
+//!
+//! Its parts, in this folder: [`context`], [`settings`], [`notice`], [`section_tabs`], [`shortcuts`], [`theme`], [`render_count`].
+
+/// The context every section reads (language, data, query, visible subsets).
+pub mod context;
+/// What an instance tells its host (ready, filter, section and language changes).
+pub mod notice;
+/// Per-section render counts for the browser tests (feature `render-count`).
+pub mod render_count;
+/// Keyboard-operable section tabs.
+pub mod section_tabs;
+/// The settings an instance starts from (language, theme, section, hash scope).
+pub mod settings;
+/// Keyboard shortcuts: "/" for search, "?" for their list.
+pub mod shortcuts;
+/// The colour theme: light, dark or following the system.
+pub mod theme;
 
 use crate::data::dataset;
 use crate::model::records::{Dataset, Lang};
-use crate::query::action::Action;
-use crate::query::counts::ResultCounts;
-use crate::query::hash::{decode, encode};
-use crate::query::search::SearchIndex;
+use crate::query::filters::action::Action;
+use crate::query::filters::counts::ResultCounts;
+use crate::query::filters::search::SearchIndex;
+use crate::query::filters::state::Query;
+use crate::query::filters::visible::Visible;
+use crate::query::links::hash::{decode, encode};
+use crate::query::links::view_link::ViewLink;
 use crate::query::section::Section;
-use crate::query::state::Query;
 use crate::query::tour::step_query;
-use crate::query::view_link::ViewLink;
-use crate::query::visible::Visible;
-use crate::view::context::ViewContext;
-use crate::view::event_detail::EventDetail;
-use crate::view::filter_bar::FilterBar;
-use crate::view::hash_sync;
+use crate::view::app::context::ViewContext;
+use crate::view::app::notice::Notice;
+use crate::view::app::settings::Settings;
+use crate::view::app::theme::Theme;
+use crate::view::figures::numbers;
+use crate::view::filters::filter_bar::FilterBar;
+use crate::view::filters::query_reducer::{QueryMsg, QueryReducer};
 use crate::view::labels;
-use crate::view::notice::Notice;
-use crate::view::query_reducer::{QueryMsg, QueryReducer};
-use crate::view::section_tabs::{self, section_tabs};
-use crate::view::settings::Settings;
-use crate::view::share::ShareBar;
-use crate::view::shortcuts::{self, shortcut, Shortcut};
-use crate::view::theme::Theme;
+use crate::view::links::hash_sync;
+use crate::view::links::share::ShareBar;
+use crate::view::timeline::event_detail::EventDetail;
 use crate::view::tour::Tour;
-use crate::view::{clock, numbers, overview, platforms, sources, timeline, voices};
+use crate::view::{clock, overview, platforms, sources, timeline, voices};
+use section_tabs::section_tabs;
+use shortcuts::{shortcut, Shortcut};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -98,7 +116,7 @@ pub fn app(props: &AppProps) -> Html {
                     .dyn_ref::<web_sys::ShadowRoot>()
                     .map(|s| s.host())
                     .unwrap_or(el);
-                crate::view::theme::apply(&host, *theme);
+                crate::view::app::theme::apply(&host, *theme);
             }
         });
     }

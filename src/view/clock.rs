@@ -17,12 +17,12 @@ use crate::query::clock::{
     AWAKE_UNTIL_HOUR,
 };
 use crate::query::section::Section;
+use crate::view::app::context::use_section;
 use crate::view::clock_strip::hour_strip;
 use crate::view::clock_zones::zones_at;
-use crate::view::context::use_section;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::source_line::source_line;
+use crate::view::sources::source_line::source_line;
 use crate::view::strings::clock::{
     AFTER_CHANGE, AT_HOUR_HEADING, BEFORE_CHANGE, CONTROLS, DAY_LABEL, FROM_TIMELINE, HOUR_LABEL,
     LEGEND_A, LEGEND_ALL, LEGEND_C, MEANING, MEANING_HEADING, OPEN_EVENT, PRESETS, STRIP_HEADING,

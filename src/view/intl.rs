@@ -4,7 +4,7 @@
 //! Formatters are costly to build, so each (language, style) pair is built once and kept.
 
 use crate::model::records::{Date, Lang, Precision, When};
-use crate::query::figure_text::{self, Formats};
+use crate::query::figures::figure_text::{self, Formats};
 use js_sys::{Array, Function, Object, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
@@ -144,7 +144,7 @@ pub fn when(when: When, lang: Lang) -> String {
     figure_text::when(&Intl, when, lang)
 }
 
-/// The browser's `Intl`, for the wording in `query::figure_text`.
+/// The browser's `Intl`, for the wording in `query::figures::figure_text`.
 pub struct Intl;
 
 impl Formats for Intl {
@@ -191,7 +191,7 @@ pub fn iso(day: Date) -> String {
 pub fn span(when: When, until: Option<When>, lang: Lang) -> String {
     let mut out = self::when(when, lang);
     if let Some(u) = until {
-        out.push_str(crate::view::labels::UNTIL.get(lang));
+        out.push_str(crate::view::strings::labels::UNTIL.get(lang));
         out.push_str(&self::when(u, lang));
     }
     out

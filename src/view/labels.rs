@@ -5,16 +5,16 @@
 //! file keeps the words tied to an enum and the ones built around a number.
 
 use crate::model::records::{Lang, Text};
-use crate::query::facet::Facet;
-use crate::query::item::Kind;
+use crate::query::filters::facet::Facet;
+use crate::query::filters::item::Kind;
 use crate::query::plural;
 use crate::query::section::Section;
+use crate::view::app::theme::Theme;
 use crate::view::intl;
 pub use crate::view::strings::labels::{
     AS_OF, CLEAR, CLOSE, COUNT_SEPARATOR, FILTERS, NOT_STATED, NO_RESULTS, RESET, SECTIONS_NAV,
     SOURCE, SOURCES, SURGE, SWITCH_LANGUAGE, THEME, UNTIL,
 };
-use crate::view::theme::Theme;
 
 pub fn section(section: Section) -> Text {
     match section {

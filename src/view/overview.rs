@@ -2,11 +2,11 @@
 //! their dates and sources, then the rest of the story and the dataset's as-of stamp.
 
 use crate::model::records::{Figure, Lang};
-use crate::query::disputed::disputing;
+use crate::query::figures::disputed::disputing;
 use crate::query::section::Section;
-use crate::query::source_label::lead_publisher;
-use crate::view::context::use_section;
-use crate::view::figure_value::value_text;
+use crate::query::sources::source_label::lead_publisher;
+use crate::view::app::context::use_section;
+use crate::view::figures::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels;
 use crate::view::strings::overview::{

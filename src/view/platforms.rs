@@ -3,20 +3,20 @@
 //! Platforms are reference cards: only the search text hides them.
 
 use crate::model::records::{FeedBasis, Lang, Platform, Text};
-use crate::query::figure_groups::figures_of;
+use crate::query::figures::figure_groups::figures_of;
 use crate::query::plural;
 use crate::query::section::Section;
-use crate::view::context::use_section;
-use crate::view::figure_value::value_text;
+use crate::view::app::context::use_section;
+use crate::view::charts::table_head::table_head;
+use crate::view::figures::figure_value::value_text;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::source_line::publishers;
+use crate::view::sources::source_line::publishers;
 use crate::view::strings::platforms::{
     CAPTION, COL_CN, COL_FEED, COL_FIGURES, COL_FOUNDED, COL_HQ, COL_OWNER, COL_PLATFORM,
     COL_SOURCES, COL_SUMMARY, COL_US, EMPTY, FEED_FOLLOWS, FEED_INTERESTS, INTRO, NO_FIGURES,
     REGION, SCROLL_HINT,
 };
-use crate::view::table_head::table_head;
 use yew::prelude::*;
 
 /// The text of a field, or "Not stated in our sources" where the data leaves it empty.

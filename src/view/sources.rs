@@ -4,21 +4,30 @@
 //! The shared filter narrows this list like every other section: a source is listed when a visible
 //! item cites it. Sources chosen in the Source facet are highlighted, and each source can toggle
 //! itself in that facet.
+//!
+//! Its parts, in this folder: [`citation_list`], [`source_line`], [`corrections`].
+
+/// Citations with verbatim excerpts and a Copy citation button.
+pub mod citation_list;
+/// The corrections log at the foot of the Sources section.
+pub mod corrections;
+/// "Source: …" lines naming the publishers behind citations.
+pub mod source_line;
 
 use crate::model::records::{Dataset, Lang, Text, VocabIx};
-use crate::query::action::Action;
-use crate::query::citation_text::citation_text;
-use crate::query::cited_by::CitedBy;
-use crate::query::facet::Facet;
-use crate::query::item::Kind;
+use crate::query::filters::action::Action;
+use crate::query::filters::facet::Facet;
+use crate::query::filters::item::Kind;
 use crate::query::plural;
 use crate::query::section::Section;
-use crate::view::citation_list::{locator, publisher_line, source_title};
-use crate::view::context::use_section;
-use crate::view::copier::use_copier;
-use crate::view::corrections::corrections;
+use crate::query::sources::citation_text::citation_text;
+use crate::query::sources::cited_by::CitedBy;
+use crate::view::app::context::use_section;
 use crate::view::intl;
 use crate::view::labels;
+use crate::view::links::copier::use_copier;
+use crate::view::sources::citation_list::{locator, publisher_line, source_title};
+use crate::view::sources::corrections::corrections;
 use crate::view::strings::sources::{
     CITED_BY, EMPTY, EVENTS, FIGURES, FILTER_BY, INTRO, SELECTED, VOICES,
 };

@@ -6,24 +6,33 @@
 //! its text and marks keep their size, which a scaled `viewBox` would shrink to illegibility at
 //! 320 px. The strip is a picture (`role="img"` with a summary); the day list below it is the
 //! accessible, keyboard-operable path to every event.
+//!
+//! Its parts, in this folder: [`timeline_day`], [`timeline_strip`], [`event_detail`].
+
+/// Dialog: one event with its citations.
+pub mod event_detail;
+/// One day of the timeline list, with its events.
+pub mod timeline_day;
+/// The timeline's overview strip (SVG) and its text summary.
+pub mod timeline_strip;
 
 use crate::model::records::{Dataset, Date, Lang};
-use crate::query::action::Action;
-use crate::query::active_filters::ActiveFilters;
-use crate::query::item::Kind;
+use crate::query::filters::action::Action;
+use crate::query::filters::active_filters::ActiveFilters;
+use crate::query::filters::item::Kind;
+use crate::query::filters::state::Query;
 use crate::query::section::Section;
-use crate::query::state::Query;
 use crate::query::timeline::{
     day_groups, days_for_events, events_through, in_surge, precision_of, surge_span, Axis,
     EVENT_PAGE, RANGE_PRESETS,
 };
-use crate::view::context::use_section;
+use crate::view::app::context::use_section;
 use crate::view::intl;
 use crate::view::labels;
 use crate::view::roving;
 use crate::view::strings::timeline::{ACTIVE, DATES, EMPTY, INTRO, RANGE, SEARCH};
-use crate::view::timeline_day::day;
-use crate::view::timeline_strip::strip;
+use crate::view::timeline::timeline_day::day;
+use crate::view::timeline::timeline_strip::strip;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

@@ -5,8 +5,8 @@
 
 use crate::model::records::Lang;
 use crate::query::roving::next_index;
-use crate::view::context::use_view;
-use crate::view::source_line::source_line;
+use crate::view::app::context::use_view;
+use crate::view::sources::source_line::source_line;
 use crate::view::strings::tour::{EXIT, FINISH, LABEL, NEXT, PREVIOUS, START, STEP};
 use yew::prelude::*;
 

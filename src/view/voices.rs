@@ -2,14 +2,14 @@
 //! attribution and source, shown in the original language or in our translation.
 
 use crate::model::records::{Lang, Voice};
-use crate::query::action::Action;
-use crate::query::facet::Facet;
+use crate::query::filters::action::Action;
+use crate::query::filters::facet::Facet;
 use crate::query::section::Section;
-use crate::query::source_label::rendered_by;
-use crate::view::context::use_section;
+use crate::query::sources::source_label::rendered_by;
+use crate::view::app::context::use_section;
 use crate::view::intl;
 use crate::view::labels;
-use crate::view::source_line::source_line;
+use crate::view::sources::source_line::source_line;
 use crate::view::strings::voices::{
     BACK_TRANSLATED, BY_PERSPECTIVE, PARAPHRASE, SHOW_TRANSLATION, TRANSLATED, VERBATIM,
 };
