@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark: the explainer beside TimelineJS 3 and a vanilla-JS page (benches/pages/), in one
 # headless Chromium session (scripts/bench_browser.py), then the headless query layer natively.
-# Prints Markdown tables with ratios; writes the runs' figures to target/bench/results.json.
+# Prints Markdown tables with ratios, and writes the browser table into docs/performance.md;
+# writes the runs' figures to target/bench/results.json.
 # Timings vary by machine; they are measured here, never asserted in tests.
 #   sizes: the real data, and 1,000 and 10,000 synthetic events (XHS_SYNTHETIC_EVENTS builds a
 #   bundle with them; the real data files are untouched). Each size gets a release build of ours
@@ -26,6 +27,8 @@ unset XHS_SYNTHETIC_EVENTS
 
 "$TOOLS/venv/bin/python" scripts/bench_browser.py "$out/results.json" "$ROOT/benches/pages" \
   "$TOOLS/bench-peers/node_modules/@knight-lab/timelinejs/dist" "${sizes[@]}" | tee "$out/table.md"
+# The benchmark table of docs/performance.md is this run's (scripts/write-table.py).
+python3 scripts/write-table.py bench docs/performance.md < "$out/table.md"
 
 echo
 "$TOOLS/venv/bin/python" scripts/bench_lifecycle.py "$out/dist-real" 1000 | tee "$out/lifecycle.md"

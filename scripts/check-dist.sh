@@ -72,4 +72,29 @@ printf 'check-dist: the iframe form loads %d KB gzip (its page %.1f KB; budget %
   $((frame_total / 1024)) "$(awk -v b="$frame_gz" 'BEGIN { printf "%.1f", b / 1024 }')" $((BUDGET_GZIP_KB + FRAME_EXTRA_KB)) "$frame_js"
 [ "$frame_total" -le $(((BUDGET_GZIP_KB + FRAME_EXTRA_KB) * 1024)) ] ||
   fail "the iframe form loads $((frame_total / 1024)) KB gzip, over the $((BUDGET_GZIP_KB + FRAME_EXTRA_KB)) KB budget"
-echo "check-dist: ok"
+
+# The size table of docs/performance.md, from these files (scripts/write-table.py).
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+what() {
+  case "$1" in
+    embed.js) echo "the loader, \`<xhs-explainer>\`, the panic guard, and the summary in both languages with its styles" ;;
+    *_bg.wasm) echo "code, the whole dataset in two languages, the stylesheet" ;;
+    *) echo "wasm-bindgen glue, minified, short import names" ;;
+  esac
+}
+{
+  echo "| file | what | raw | gzip (zopfli, served) | gzip -9 | brotli 11 |"
+  echo "|---|---|---|---|---|---|"
+  raw_all=0 g9_all=0
+  for f in "$wasm" "$glue" embed.js; do
+    raw=$(wc -c < "dist/$f"); g9=$(gzip -9c "dist/$f" | wc -c)
+    raw_all=$((raw_all + raw)); g9_all=$((g9_all + g9))
+    name=$f
+    case "$f" in xhs-explainer-*_bg.wasm) name='xhs-explainer-<hash>_bg.wasm' ;; xhs-explainer-*.js) name='xhs-explainer-<hash>.js' ;; esac
+    echo "| \`$name\` | $(what "$f") | $(kb "$raw") | $(kb "$(wc -c < "dist/$f.gz")") | $(kb "$g9") | $(kb "$(wc -c < "dist/$f.br")") |"
+  done
+  echo "| **total** | | $(kb "$raw_all") | **$(kb "$total_gz")** ($total_gz B; budget $BUDGET_GZIP_KB KB) | $(kb "$g9_all") | **$(kb "$total_br")** |"
+  echo
+  echo "The iframe form loads these three and its page (\`frame.html\`, \`frame-page.js\`, \`frame-page.css\`): $(kb "$frame_total") in all as served, the page $(kb "$frame_gz") of it (budget $((BUDGET_GZIP_KB + FRAME_EXTRA_KB)) KB); \`frame.js\`, for host pages, is $frame_js bytes."
+} | python3 scripts/write-table.py size docs/performance.md
+echo "check-dist: ok (the size table of docs/performance.md is this build's)"
