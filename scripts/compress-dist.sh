@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Writes gzip and brotli (quality 11) copies beside every wasm, JS, CSS and HTML file of a release
 # bundle, for hosts and CDNs that serve precompressed files (docs/hosting.md). The gzip copies are
-# made with zopfli (15 iterations): plain gzip any client unpacks, about 4% smaller than gzip -9.
+# made with zopfli (15 iterations): plain gzip any client unpacks, about 5% smaller than gzip -9
+# (−14.1 KB served, docs/performance.md). scripts/check-dist.sh checks that each copy is there,
+# fresh and unpacks to its file.
 # Trunk runs it after each build (through scripts/post-build.sh), on release builds only; by hand:
 # `bash scripts/compress-dist.sh dist`. Needs Node.js (brotli through its zlib; zopfli from npm).
 set -euo pipefail

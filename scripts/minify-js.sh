@@ -2,6 +2,8 @@
 # Minifies the loader (embed.js, a classic script) and the wasm-bindgen glue (an ES module) of a
 # release bundle with terser, after their names and the summary are written in and before the
 # precompressed copies are made (scripts/post-build.sh). Debug builds keep them readable.
+# Works around wasm-bindgen and our loader shipping unminified; every e2e test runs the minified
+# files. It can go if wasm-bindgen ever minifies its glue (the loader would still need it).
 set -euo pipefail
 if [ -n "${TRUNK_PROFILE:-}" ] && [ "$TRUNK_PROFILE" != release ]; then exit 0; fi
 dir="${TRUNK_STAGING_DIR:-${1:-dist}}"

@@ -6,6 +6,9 @@
 // both spell out those ~190 names, and their hex tails do not compress: about 6 KB of gzip in
 // all. Here the module becomes `a` and each import a one- or two-letter name, the same in both
 // files. Nothing else changes; a name the glue does not define exactly once stops the build.
+// Measured −5.4 KB served. Tested by scripts/check-dist.sh (no long module name left in the wasm)
+// and by every e2e test, which loads the shortened files. It can go when wasm-bindgen writes
+// short (or compressible) import names itself.
 //
 //   node scripts/shorten-imports.mjs <dir>
 import fs from "node:fs";
