@@ -46,17 +46,8 @@ fn main() {
     for name in FILES {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
     }
-    for src in [
-        "codegen",
-        "figure_number",
-        "interface",
-        "input",
-        "records",
-        "synthetic",
-        "validate",
-    ] {
-        println!("cargo:rerun-if-changed=src/model/{src}.rs");
-    }
+    // The model files it includes by #[path] need no line here: cargo rebuilds (and reruns) a
+    // build script whenever one of its own source files changes.
     println!("cargo:rerun-if-env-changed={}", synthetic::ENV);
 
     let files = read_dir(&dir);

@@ -1,5 +1,7 @@
 //! Browser tests of the shared filter: chips, search, dates, reset, the live region, the URL
 //! hash, language and theme. Expected counts come from the query layer, run on the same data.
+//! The counts written out in full ("58 of 60 events · …") are a deliberate tripwire: a change to
+//! the data that moves them is a change a reader sees, so it should be seen here too.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "common/dom.rs"]

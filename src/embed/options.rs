@@ -42,7 +42,8 @@ impl MountOptions {
             "section" => &self.section,
             "hashKey" => &self.hash_key,
             "filter" => &self.filter,
-            _ => &self.search,
+            "search" => &self.search,
+            _ => unreachable!("{name} is not one of NAMES"),
         }
     }
 }

@@ -122,13 +122,13 @@ impl Date {
         } else {
             self.month as i32
         };
-        let data = if self.day == 0 { 1 } else { self.day as i32 };
+        let day = if self.day == 0 { 1 } else { self.day as i32 };
         // Howard Hinnant's days_from_civil.
         let y = self.year as i32 - if m <= 2 { 1 } else { 0 };
         let era = if y >= 0 { y } else { y - 399 } / 400;
         let yoe = y - era * 400;
         let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + data - 1;
+        let doy = (153 * mp + 2) / 5 + day - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146097 + doe - 719468
     }
@@ -193,13 +193,13 @@ impl Date {
         let y = yoe + era * 400;
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
         let mp = (5 * doy + 2) / 153;
-        let data = doy - (153 * mp + 2) / 5 + 1;
+        let day = doy - (153 * mp + 2) / 5 + 1;
         let m = if mp < 10 { mp + 3 } else { mp - 9 };
         let y = if m <= 2 { y + 1 } else { y };
         Date {
             year: y as u16,
             month: m as u8,
-            day: data as u8,
+            day: day as u8,
         }
     }
 }

@@ -101,7 +101,7 @@ fn awake_range_text(lang: Lang) -> String {
 
 fn dst_text(year: u16, lang: Lang) -> String {
     let (start, end) = us_dst_days(year);
-    let data = |days: i32| {
+    let fmt_day = |days: i32| {
         intl::date(
             Date::from_days_since_epoch(days),
             crate::model::records::Precision::Day,
@@ -111,13 +111,13 @@ fn dst_text(year: u16, lang: Lang) -> String {
     match lang {
         Lang::En => format!(
             "US clocks go forward an hour on {} and back on {}; Beijing's clocks never change.",
-            data(start),
-            data(end)
+            fmt_day(start),
+            fmt_day(end)
         ),
         Lang::Zh => format!(
             "美国在{}把时钟拨快一小时，{}拨回；中国不实行夏令时。",
-            data(start),
-            data(end)
+            fmt_day(start),
+            fmt_day(end)
         ),
     }
 }

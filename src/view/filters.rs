@@ -15,5 +15,5 @@ pub mod filter_bar;
 pub mod query_reducer;
 /// The aria-live result count.
 pub mod result_status;
-/// Debounced free-text search input.
+/// Free-text search; every keystroke filters at once.
 pub mod search_box;

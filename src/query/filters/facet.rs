@@ -181,10 +181,3 @@ impl Terms {
         }
     }
 }
-
-impl Item {
-    /// Whether the item carries term `ix` of `facet`.
-    pub fn has_term(self, facet: Facet, ix: VocabIx) -> bool {
-        facet.terms(self).is_some_and(|t| t.contains(ix))
-    }
-}

@@ -33,16 +33,30 @@ pub struct ViewContext {
     pub on_tour: Callback<Option<usize>>,
 }
 
+/// Compared by pointer where a field is shared. Destructured, so that a field added later fails
+/// to compile here until it is compared (or, like `index`, said to follow from another).
 impl PartialEq for ViewContext {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && std::ptr::eq(self.data, other.data)
-            && Rc::ptr_eq(&self.query, &other.query)
-            && Rc::ptr_eq(&self.visible, &other.visible)
-            && self.on_action == other.on_action
-            && self.on_open_event == other.on_open_event
-            && self.on_section == other.on_section
-            && self.on_tour == other.on_tour
+        let ViewContext {
+            lang,
+            data,
+            // Built once per widget from `data`: equal whenever `data` is.
+            index: _,
+            query,
+            visible,
+            on_action,
+            on_open_event,
+            on_section,
+            on_tour,
+        } = self;
+        *lang == other.lang
+            && std::ptr::eq(*data, other.data)
+            && Rc::ptr_eq(query, &other.query)
+            && Rc::ptr_eq(visible, &other.visible)
+            && *on_action == other.on_action
+            && *on_open_event == other.on_open_event
+            && *on_section == other.on_section
+            && *on_tour == other.on_tour
     }
 }
 
