@@ -150,7 +150,22 @@ pub async fn open(config: EmbedConfig) -> (Element, Widget) {
     let host = fresh_host();
     let ready = ready_selector(config.section);
     let mounted = Some(mount_into(&host, config).expect("mounts"));
-    wait_for(ready, 3000, || find(&host, ready).is_some()).await;
+    let mut waited = 0;
+    while find(&host, ready).is_none() {
+        // What the widget shows instead, and how many apps wait in the pool: a widget that
+        // never renders is then told apart from one that rendered something else.
+        let shown = shadow(&host).inner_html();
+        assert!(
+            waited < 3000,
+            "timed out after 3000 ms waiting for {ready}; {} apps parked; the shadow root holds \
+             {} characters: {}",
+            xhs_explainer::embed::app_pool::parked(),
+            shown.len(),
+            shown.chars().take(300).collect::<String>()
+        );
+        TimeoutFuture::new(10).await;
+        waited += 10;
+    }
     (host.clone(), Widget { host, mounted })
 }
 
