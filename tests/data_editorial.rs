@@ -6,6 +6,8 @@
 
 #[path = "common/sources_text.rs"]
 mod sources_text;
+#[path = "common/tree.rs"]
+mod tree;
 
 use sources_text::{epilogue_rows, normalise, read, shared_or_skip};
 use xhs_explainer::data::dataset;
@@ -147,19 +149,7 @@ fn interface_strings() -> Vec<(String, &'static str)> {
         }
     }
     // Every file of the two layers, their concept folders included.
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut folders = vec![root.join("src/view"), root.join("src/query")];
-    let mut files = Vec::new();
-    while let Some(dir) = folders.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                folders.push(path);
-            } else {
-                files.push(path);
-            }
-        }
-    }
+    let files = tree::files_under(&["view", "query"]);
     assert!(files.len() > 80, "read {} source files", files.len());
     {
         for path in files {

@@ -2,6 +2,9 @@
 //! real file passes; every entry is used by the view file its table names.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/tree.rs"]
+mod tree;
+
 use xhs_explainer::model::interface::{check, generate};
 
 const REAL: &str = include_str!("../data/interface.toml");
@@ -73,22 +76,7 @@ fn the_real_file_passes_and_generates_one_constant_per_entry() {
 /// in the view, so a string cannot outlive the code that showed it.
 #[test]
 fn every_entry_is_used_where_its_table_says() {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let mut files = Vec::new();
-    let mut folders: Vec<std::path::PathBuf> = ["view", "query"]
-        .map(|d| format!("{root}/src/{d}").into())
-        .into();
-    while let Some(dir) = folders.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                folders.push(path);
-            } else {
-                files.push(path);
-            }
-        }
-    }
-    let view: Vec<(String, String)> = files
+    let view: Vec<(String, String)> = tree::files_under(&["view", "query"])
         .into_iter()
         .filter(|p| p.file_stem().is_some_and(|s| s != "strings"))
         .map(|p| {
