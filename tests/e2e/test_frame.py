@@ -39,9 +39,17 @@ def open_host(browser, site, prefix=""):
     wait_until(browser, "return Array.isArray(window.__frameMessages)", what="the host page")
 
 
-def settled(browser, frame):
-    """Waits until the frame took the height its page last posted in our format, and kept it for
-    half a second (the widget is still drawing before that); returns it."""
+def settled(browser, frame, widget=True):
+    """Waits until the widget runs in the frame (unless `widget` is false: a frame that shows the
+    summary only), then until the frame took the height its page last posted in our format and
+    kept it for half a second; returns it. Without the first wait, a slow WebKit could keep the
+    summary's height for half a second before the wasm arrived."""
+    if widget:
+        browser.switch_to.frame(browser.find_element("id", frame))
+        try:
+            wait_until(browser, IN_FRAME, what=f"the widget in the frame {frame}")
+        finally:
+            browser.switch_to.default_content()
     def taken():
         ours = [m for m in browser.execute_script(MESSAGES, frame) if m["kind"] == "ours"]
         if not ours or ours[-1]["height"] < 300:
@@ -129,7 +137,7 @@ def test_without_the_cors_header_the_frame_shows_the_summary(browser, site):
     """A sandboxed frame's origin is "null": without Access-Control-Allow-Origin the glue and the
     wasm cannot load, and what a reader sees is the summary with its notice, at its height."""
     open_host(browser, site, "/nocors")
-    settled(browser, "plain")
+    settled(browser, "plain", widget=False)
     browser.switch_to.frame(browser.find_element("id", "plain"))
     got = wait_until(browser, """
         const h = document.getElementById('xhs-frame');
