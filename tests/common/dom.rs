@@ -22,10 +22,20 @@ pub fn fresh_host() -> Element {
 }
 
 /// Polls `cond` every 10 ms until it holds; panics with `what` after `ms` milliseconds.
-pub async fn wait_for(what: &str, ms: u32, mut cond: impl FnMut() -> bool) {
+pub async fn wait_for(what: &str, ms: u32, cond: impl FnMut() -> bool) {
+    wait_explained(ms, cond, || what.to_owned()).await;
+}
+
+/// [`wait_for`], with the panic's words made only when it times out (`explain` may read the
+/// page to say what it shows instead).
+pub async fn wait_explained(ms: u32, mut cond: impl FnMut() -> bool, explain: impl Fn() -> String) {
     let mut waited = 0;
     while !cond() {
-        assert!(waited < ms, "timed out after {ms} ms waiting for: {what}");
+        assert!(
+            waited < ms,
+            "timed out after {ms} ms waiting for: {}",
+            explain()
+        );
         TimeoutFuture::new(10).await;
         waited += 10;
     }
@@ -150,22 +160,22 @@ pub async fn open(config: EmbedConfig) -> (Element, Widget) {
     let host = fresh_host();
     let ready = ready_selector(config.section);
     let mounted = Some(mount_into(&host, config).expect("mounts"));
-    let mut waited = 0;
-    while find(&host, ready).is_none() {
-        // What the widget shows instead, and how many apps wait in the pool: a widget that
-        // never renders is then told apart from one that rendered something else.
-        let shown = shadow(&host).inner_html();
-        assert!(
-            waited < 3000,
-            "timed out after 3000 ms waiting for {ready}; {} apps parked; the shadow root holds \
-             {} characters: {}",
-            xhs_explainer::embed::app_pool::parked(),
-            shown.len(),
-            shown.chars().take(300).collect::<String>()
-        );
-        TimeoutFuture::new(10).await;
-        waited += 10;
-    }
+    // On a timeout, what the widget shows instead and how many apps wait in the pool: a widget
+    // that never renders is then told apart from one that rendered something else.
+    wait_explained(
+        3000,
+        || find(&host, ready).is_some(),
+        || {
+            let shown = shadow(&host).inner_html();
+            format!(
+                "{ready}; {} apps parked; the shadow root holds {} characters: {}",
+                xhs_explainer::embed::app_pool::parked(),
+                shown.len(),
+                shown.chars().take(300).collect::<String>()
+            )
+        },
+    )
+    .await;
     (host.clone(), Widget { host, mounted })
 }
 
