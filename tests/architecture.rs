@@ -3,23 +3,20 @@
 //! so a new import that breaks a layer fails `cargo test` with the file and line.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/tree.rs"]
+mod tree;
+
 use std::path::{Path, PathBuf};
 
 /// Every `.rs` file under `src/<dir>` (and `src/<dir>.rs` itself), recursively.
 fn sources(dir: &str) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut out = vec![root.join(format!("{dir}.rs"))];
-    let mut stack = vec![root.join(dir)];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display())) {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
+    out.extend(
+        tree::files_under(&[dir])
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "rs")),
+    );
     out
 }
 
