@@ -29,8 +29,8 @@ pub mod iso_date;
 pub mod links;
 /// The overview as a static summary (before, or without, the wasm).
 pub mod overview_summary;
-/// The English plural rule (Chinese needs none).
-pub mod plural;
+/// The joints between pieces of text, one set per language.
+pub mod punctuation;
 /// Moving through a list by arrow keys, Home and End.
 pub mod roving;
 /// The explainer's sections in reading order, with their stable names.

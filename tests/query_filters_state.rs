@@ -166,19 +166,6 @@ fn selection_set_operations() {
 }
 
 #[test]
-fn the_english_plural_is_for_every_count_but_one() {
-    use xhs_explainer::query::plural::en;
-    for (n, want) in [
-        (0, "sources"),
-        (1, "source"),
-        (2, "sources"),
-        (21, "sources"),
-    ] {
-        assert_eq!(en(n, "source", "sources"), want, "{n}");
-    }
-}
-
-#[test]
 fn arrow_keys_home_and_end_move_between_sections() {
     use xhs_explainer::query::section::{next_section, Section};
     let cases = [

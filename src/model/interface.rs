@@ -1,8 +1,15 @@
 //! Build-time check and code generation for `data/interface.toml`, the interface's own words.
 //!
 //! Each table is one view file; each key is one bilingual string, compiled by build.rs into a
-//! `Text` constant `view::strings::<table>::<KEY>`. A malformed entry fails the build with a
+//! `Text` constant `strings::<table>::<KEY>`, or, when it has placeholders, into a typed
+//! function `strings::<table>::<key>(lang, …)`. A malformed entry fails the build with a
 //! message naming file, item and field, like the content files.
+//!
+//! A placeholder is `{name}` (text the caller formats: `&str`), `{name|one|other}` (English
+//! words chosen by a count: then `name` is a `Count`, and `{name}` shows its text) or
+//! `{name:n}` (a count shown, where no words are chosen by it). Text placeholders are in both
+//! languages; a count may be absent from one, since languages count differently ("A and 2
+//! others" / "A等3个来源").
 
 use super::input::TextIn;
 use super::validate::{markup_in, toml_message, Problem};
@@ -40,10 +47,17 @@ pub fn check(text: &str) -> Result<Words, Vec<Problem>> {
                 let message = match value.as_deref() {
                     None => Some("is missing".to_string()),
                     Some(s) if s.trim().is_empty() => Some("is empty".to_string()),
-                    Some(s) => markup_in(s).map(|m| format!("contains raw markup {m:?}")),
+                    Some(s) => markup_in(s)
+                        .map(|m| format!("contains raw markup {m:?}"))
+                        .or_else(|| pieces(s).err()),
                 };
                 if let Some(message) = message {
                     problems.push(problem(&item, lang, message));
+                }
+            }
+            if let (Some(en), Some(zh)) = (text.en.as_deref(), text.zh.as_deref()) {
+                if let Err((field, message)) = arguments(en, zh) {
+                    problems.push(problem(&item, field, message));
                 }
             }
         }
@@ -55,20 +69,171 @@ pub fn check(text: &str) -> Result<Words, Vec<Problem>> {
     }
 }
 
-/// Rust source: one module per table, one `Text` constant per key.
+/// One part of a template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Words shown as written.
+    Words(String),
+    /// `{name}` (false) or `{name:n}` (true, a count): an argument's text.
+    Arg(String, bool),
+    /// `{name|one|other}`: `one` when the count `name` is exactly 1, `other` otherwise.
+    Plural(String, String, String),
+}
+
+/// An argument of a template's function: its name and whether it is a count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Argument {
+    pub name: String,
+    pub count: bool,
+}
+
+/// A template's parts; an error says what is wrong with a brace.
+pub fn pieces(text: &str) -> Result<Vec<Piece>, String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err(format!(
+                "has a `}}` that closes nothing at {:?}",
+                &rest[..=open]
+            ));
+        }
+        if open > 0 {
+            out.push(Piece::Words(rest[..open].to_string()));
+        }
+        let inside = &rest[open + 1..];
+        let close = inside
+            .find('}')
+            .ok_or_else(|| format!("has a `{{` that is never closed: {:?}", &rest[open..]))?;
+        let body = &inside[..close];
+        let parts: Vec<&str> = body.split('|').collect();
+        let (name, count) = match parts[0].strip_suffix(":n") {
+            Some(name) if parts.len() == 1 => (name, true),
+            _ => (parts[0], false),
+        };
+        if !is_name(name) {
+            return Err(format!(
+                "has a placeholder {{{body}}} whose name is not snake_case (placeholders are {{name}}, {{name:n}} or {{name|one|other}})"
+            ));
+        }
+        out.push(match parts[..] {
+            [_] => Piece::Arg(name.to_string(), count),
+            [_, one, other] if !one.is_empty() && !other.is_empty() && !one.contains('{') => {
+                Piece::Plural(name.to_string(), one.to_string(), other.to_string())
+            }
+            _ => {
+                return Err(format!(
+                    "has a placeholder {{{body}}} that is not {{name}}, {{name:n}} or {{name|one|other}}"
+                ))
+            }
+        });
+        rest = &inside[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Words(rest.to_string()));
+    }
+    Ok(out)
+}
+
+/// The arguments of a template in both languages, in the order English first names them; an
+/// error gives the language at fault and why: a text placeholder missing from one language.
+pub fn arguments(en: &str, zh: &str) -> Result<Vec<Argument>, (&'static str, String)> {
+    let (Ok(en_pieces), Ok(zh_pieces)) = (pieces(en), pieces(zh)) else {
+        return Ok(Vec::new()); // Reported by `pieces` itself.
+    };
+    let mut args: Vec<Argument> = Vec::new();
+    for piece in en_pieces.iter().chain(&zh_pieces) {
+        let (name, count) = match piece {
+            Piece::Words(_) => continue,
+            Piece::Arg(name, count) => (name, *count),
+            Piece::Plural(name, ..) => (name, true),
+        };
+        match args.iter_mut().find(|a| &a.name == name) {
+            Some(a) => a.count |= count,
+            None => args.push(Argument {
+                name: name.clone(),
+                count,
+            }),
+        }
+    }
+    let uses = |these: &[Piece], name: &str| {
+        these.iter().any(|p| match p {
+            Piece::Arg(n, _) | Piece::Plural(n, ..) => n == name,
+            Piece::Words(_) => false,
+        })
+    };
+    for a in args.iter().filter(|a| !a.count) {
+        for (lang, other, these) in [("zh-Hans", "en", &zh_pieces), ("en", "zh-Hans", &en_pieces)] {
+            if !uses(these, &a.name) {
+                return Err((
+                    lang,
+                    format!("lacks the placeholder {{{}}} that `{other}` has", a.name),
+                ));
+            }
+        }
+    }
+    Ok(args)
+}
+
+/// Rust source: one module per table, one `Text` constant per key without placeholders and one
+/// function per key with them.
 pub fn generate(words: &Words) -> String {
     let mut out = String::from("// Generated by build.rs from data/interface.toml.\n");
     for (table, entries) in words {
         out.push_str(&format!(
-            "pub mod {table} {{\n    use crate::model::records::Text;\n"
+            "pub mod {table} {{\n    #[allow(unused_imports)]\n    use crate::model::records::{{Lang, Text}};\n    #[allow(unused_imports)]\n    use crate::strings::Count;\n"
         ));
         for (key, text) in entries {
             let en = text.en.as_deref().unwrap_or_default();
             let zh = text.zh.as_deref().unwrap_or_default();
+            let args = arguments(en, zh).unwrap_or_default();
+            if args.is_empty() {
+                out.push_str(&format!(
+                    "    pub const {}: Text = Text {{ en: {en:?}, zh: {zh:?} }};\n",
+                    key.to_ascii_uppercase()
+                ));
+                continue;
+            }
+            let params: Vec<String> = args
+                .iter()
+                .map(|a| format!("{}: {}", a.name, if a.count { "Count" } else { "&str" }))
+                .collect();
             out.push_str(&format!(
-                "    pub const {}: Text = Text {{ en: {en:?}, zh: {zh:?} }};\n",
-                key.to_ascii_uppercase()
+                "    /// {en:?}\n    pub fn {key}(lang: Lang, {}) -> String {{\n        match lang {{\n",
+                params.join(", ")
             ));
+            for (variant, template) in [("En", en), ("Zh", zh)] {
+                let parts: Vec<String> = pieces(template)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|p| match p {
+                        Piece::Words(w) => format!("{w:?}"),
+                        Piece::Arg(name, _) if args.iter().any(|a| a.count && a.name == *name) => {
+                            format!("{name}.text")
+                        }
+                        Piece::Arg(name, _) => name.clone(),
+                        Piece::Plural(name, one, other) => {
+                            format!("{name}.pick({one:?}, {other:?})")
+                        }
+                    })
+                    .collect();
+                // Unused count arguments (Chinese needs no plural) are named once.
+                let unused: Vec<String> = args
+                    .iter()
+                    .filter(|a| {
+                        !parts
+                            .iter()
+                            .any(|p| p == &a.name || p.starts_with(&format!("{}.", a.name)))
+                    })
+                    .map(|a| format!("let _ = {};", a.name))
+                    .collect();
+                out.push_str(&format!(
+                    "            Lang::{variant} => {{ {} [{}].concat() }}\n",
+                    unused.join(" "),
+                    parts.join(", ")
+                ));
+            }
+            out.push_str("        }\n    }\n");
         }
         out.push_str("}\n");
     }

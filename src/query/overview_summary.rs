@@ -10,6 +10,7 @@ use crate::model::records::{Dataset, Lang, Locator, Precision};
 use crate::query::figures::disputed::disputing;
 use crate::query::figures::figure_text::{value_text, when, Formats};
 use crate::query::iso_date::format_date;
+use crate::query::punctuation::{self, Punctuation};
 use crate::query::sources::source_label::{
     credit, publishers_text, title_lang, title_text, ON_FILE,
 };
@@ -162,10 +163,13 @@ fn json_string(value: &str, out: &mut String) {
 
 /// The summary in `lang`; `sources_href` is where "All sources" links to.
 pub fn summary(data: &Dataset, lang: Lang, formats: &impl Formats, sources_href: &str) -> Node {
-    let (gap, colon, paren_open, paren_close, sep) = match lang {
-        Lang::En => (" ", ": ", " (", ")", "; "),
-        Lang::Zh => ("", "：", "（", "）", "；"),
-    };
+    let Punctuation {
+        gap,
+        colon,
+        brackets: (paren_open, paren_close),
+        semicolon: sep,
+        ..
+    } = *punctuation::of(lang);
     let headlines = data
         .headline
         .iter()

@@ -16,6 +16,7 @@ use crate::query::clock::{
     dst_neighbours, is_awake, shared_awake_hours, us_dst_days, utc_seconds, Zone, AWAKE_FROM_HOUR,
     AWAKE_UNTIL_HOUR,
 };
+use crate::query::punctuation;
 use crate::query::section::Section;
 use crate::view::app::context::use_section;
 use crate::view::clock_strip::hour_strip;
@@ -24,9 +25,10 @@ use crate::view::intl;
 use crate::view::labels;
 use crate::view::sources::source_line::source_line;
 use crate::view::strings::clock::{
-    AFTER_CHANGE, AT_HOUR_HEADING, BEFORE_CHANGE, CONTROLS, DAY_LABEL, FROM_TIMELINE, HOUR_LABEL,
-    LEGEND_A, LEGEND_ALL, LEGEND_C, MEANING, MEANING_HEADING, OPEN_EVENT, PRESETS, STRIP_HEADING,
-    SURGE,
+    at_lead, awake_range, dst, overlap_china_and_some_us, overlap_some_us, utc_time, AFTER_CHANGE,
+    AT_HOUR_HEADING, BEFORE_CHANGE, CONTROLS, DAY_LABEL, FROM_TIMELINE, HOUR_LABEL, LEGEND_A,
+    LEGEND_ALL, LEGEND_C, MEANING, MEANING_HEADING, OPEN_EVENT, OVERLAP_CHINA_ONLY,
+    OVERLAP_EVERYONE, OVERLAP_NOBODY, OVERLAP_US_ONLY, PRESETS, STRIP_HEADING, SURGE,
 };
 use yew::prelude::*;
 
@@ -35,11 +37,7 @@ const TERM: &str = "“早C晚A”";
 
 /// A UTC instant's time of day as "13:00 UTC" / "UTC 13:00".
 pub(crate) fn utc_text(utc: i64, lang: Lang) -> String {
-    let time = intl::clock(utc, "UTC", lang);
-    match lang {
-        Lang::En => format!("{time} UTC"),
-        Lang::Zh => format!("UTC {time}"),
-    }
+    utc_time(lang, &intl::clock(utc, "UTC", lang))
 }
 
 /// One sentence on who is awake at `utc`, with the local times in Beijing and New York.
@@ -48,36 +46,15 @@ fn summary(utc: i64, awake: &[bool], lang: Lang) -> String {
     let bj = intl::clock(utc, Zone::Beijing.iana(), lang);
     let ny = intl::clock(utc, Zone::NewYork.iana(), lang);
     let number = |k: usize| intl::number(k as f64, lang);
-    match lang {
-        Lang::En => {
-            let lead = format!("At {at} it is {bj} in Beijing and {ny} in New York: ");
-            let rest = match overlap(awake) {
-                Overlap::Everyone => "people in all five zones are awake, the hours when Chinese and American users meet.".to_string(),
-                Overlap::ChinaOnly => "Chinese users are awake while all four US zones sleep, the “early C”.".to_string(),
-                Overlap::UsOnly => "all four US zones are awake while Beijing sleeps, the “late A”.".to_string(),
-                Overlap::ChinaAndSomeUs(k) => format!("Beijing and {} of the four US zones are awake.", number(k)),
-                Overlap::SomeUs(k) => format!("Beijing is asleep; {} of the four US zones are awake.", number(k)),
-                Overlap::Nobody => "all five zones are asleep.".to_string(),
-            };
-            lead + &rest
-        }
-        Lang::Zh => {
-            let lead = format!("{at}，即北京时间{bj}、纽约时间{ny}。此时");
-            let rest = match overlap(awake) {
-                Overlap::Everyone => "五个时区的人都醒着，正是中美用户碰面的时段。".to_string(),
-                Overlap::ChinaOnly => {
-                    "中国用户醒着，美国四个时区都在睡觉，这就是“早C”。".to_string()
-                }
-                Overlap::UsOnly => "美国四个时区都醒着，北京在睡觉，这就是“晚A”。".to_string(),
-                Overlap::ChinaAndSomeUs(k) => {
-                    format!("北京醒着，美国四个时区中有{}个醒着。", number(k))
-                }
-                Overlap::SomeUs(k) => format!("北京在睡觉，美国四个时区中有{}个醒着。", number(k)),
-                Overlap::Nobody => "五个时区都在睡觉。".to_string(),
-            };
-            lead + &rest
-        }
-    }
+    let rest = match overlap(awake) {
+        Overlap::Everyone => OVERLAP_EVERYONE.get(lang).to_string(),
+        Overlap::ChinaOnly => OVERLAP_CHINA_ONLY.get(lang).to_string(),
+        Overlap::UsOnly => OVERLAP_US_ONLY.get(lang).to_string(),
+        Overlap::ChinaAndSomeUs(k) => overlap_china_and_some_us(lang, &number(k)),
+        Overlap::SomeUs(k) => overlap_some_us(lang, &number(k)),
+        Overlap::Nobody => OVERLAP_NOBODY.get(lang).to_string(),
+    };
+    at_lead(lang, &at, &bj, &ny) + &rest
 }
 
 fn awake_range_text(lang: Lang) -> String {
@@ -91,12 +68,7 @@ fn awake_range_text(lang: Lang) -> String {
         "UTC",
         lang,
     );
-    match lang {
-        Lang::En => format!(
-            "“Awake” means a local time from {from} until {until}. Beijing keeps UTC+8 all year."
-        ),
-        Lang::Zh => format!("“醒着”指当地时间{from}至{until}。北京全年使用UTC+8。"),
-    }
+    awake_range(lang, &from, &until)
 }
 
 fn dst_text(year: u16, lang: Lang) -> String {
@@ -108,18 +80,7 @@ fn dst_text(year: u16, lang: Lang) -> String {
             lang,
         )
     };
-    match lang {
-        Lang::En => format!(
-            "US clocks go forward an hour on {} and back on {}; Beijing's clocks never change.",
-            fmt_day(start),
-            fmt_day(end)
-        ),
-        Lang::Zh => format!(
-            "美国在{}把时钟拨快一小时，{}拨回；中国不实行夏令时。",
-            fmt_day(start),
-            fmt_day(end)
-        ),
-    }
+    dst(lang, &fmt_day(start), &fmt_day(end))
 }
 
 #[function_component(Clock)]
@@ -194,7 +155,7 @@ pub fn clock() -> Html {
                     <p class="xhs-clock__kicker">{ FROM_TIMELINE.get(lang) }</p>
                     <p class="xhs-clock__event-title" id="xhs-clock-event-title">
                         <time datetime={intl::iso(event.when.date)}>{ intl::when(event.when, lang) }</time>
-                        { match lang { Lang::En => ": ", Lang::Zh => "：" } }
+                        { punctuation::of(lang).colon }
                         { event.title.get(lang) }
                     </p>
                     <p>{ event.summary.get(lang) }</p>
@@ -216,10 +177,7 @@ pub fn clock() -> Html {
             let day = day.clone();
             Callback::from(move |_: MouseEvent| day.set(d))
         };
-        let sep = match lang {
-            Lang::En => ": ",
-            Lang::Zh => "：",
-        };
+        let sep = punctuation::of(lang).colon;
         html! {
             <li>
                 <button type="button" class="xhs-button xhs-clock__preset" data-day={intl::iso(d)}

@@ -5,7 +5,7 @@ use crate::model::records::{Date, Lang};
 use crate::query::clock::{local_hour, HourSlot, Zone};
 use crate::view::intl;
 use crate::view::strings::clock::{ASLEEP, AWAKE};
-use crate::view::strings::clock_strip::{EVERYONE, NO, STRIP_REGION, UTC_HOUR, YES};
+use crate::view::strings::clock_strip::{caption, EVERYONE, NO, STRIP_REGION, UTC_HOUR, YES};
 use yew::prelude::*;
 
 /// The table for `day`, the chosen UTC hour highlighted; choosing an hour's header calls
@@ -66,16 +66,10 @@ pub fn hour_strip(
         }
     });
 
-    let caption = match lang {
-        Lang::En => format!(
-            "Local hour in each zone for every UTC hour of {}",
-            intl::date(day, crate::model::records::Precision::Day, lang)
-        ),
-        Lang::Zh => format!(
-            "{}（UTC）每个小时各时区的当地时刻",
-            intl::date(day, crate::model::records::Precision::Day, lang)
-        ),
-    };
+    let caption = caption(
+        lang,
+        &intl::date(day, crate::model::records::Precision::Day, lang),
+    );
 
     html! {
         <div class="xhs-strip-wrap" role="region" aria-label={STRIP_REGION.get(lang)} tabindex="0">

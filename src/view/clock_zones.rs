@@ -3,10 +3,10 @@
 
 use crate::model::records::{Date, Lang};
 use crate::query::clock::{local_time, minutes_behind_beijing, offset_minutes, Zone};
-use crate::query::plural;
 use crate::view::intl;
 use crate::view::strings::clock::{ASLEEP, AWAKE};
-use crate::view::strings::clock_zones::NO_DST;
+use crate::view::strings::clock_zones::{behind, NO_DST};
+use crate::view::strings::Count;
 use yew::prelude::*;
 
 /// One list item per zone for the instant `utc` (hour `h` of `day`).
@@ -49,11 +49,6 @@ fn offset_text(minutes: i32, lang: Lang) -> String {
 
 fn behind_text(minutes: i32, lang: Lang) -> String {
     let hours = intl::number(minutes as f64 / 60.0, lang);
-    match lang {
-        Lang::En => format!(
-            "{hours} {} behind Beijing",
-            plural::en(if minutes == 60 { 1 } else { 0 }, "hour", "hours")
-        ),
-        Lang::Zh => format!("比北京晚{hours}小时"),
-    }
+    // One hour is "1 hour"; any other span, whole or not, takes the plural.
+    behind(lang, Count::new(usize::from(minutes == 60), &hours))
 }

@@ -2,18 +2,19 @@
 //!
 //! Content (titles, summaries, quotes) comes from the dataset. The interface's fixed words are in
 //! `data/interface.toml` (`[labels]` holds those shared across the view, re-exported here); this
-//! file keeps the words tied to an enum and the ones built around a number.
+//! file keeps the words tied to an enum, and formats the numbers its templates take.
 
 use crate::model::records::{Lang, Text};
 use crate::query::filters::facet::Facet;
 use crate::query::filters::item::Kind;
-use crate::query::plural;
 use crate::query::section::Section;
+use crate::strings::labels as words;
+use crate::strings::Count;
 use crate::view::app::theme::Theme;
 use crate::view::intl;
 pub use crate::view::strings::labels::{
-    AS_OF, CLEAR, CLOSE, COUNT_SEPARATOR, FILTERS, NOT_STATED, NO_RESULTS, RESET, SECTIONS_NAV,
-    SOURCE, SOURCES, SURGE, SWITCH_LANGUAGE, THEME, UNTIL,
+    AS_OF, CLEAR, CLOSE, FILTERS, NOT_STATED, NO_RESULTS, RESET, SECTIONS_NAV, SOURCE, SOURCES,
+    SURGE, SWITCH_LANGUAGE, THEME, UNTIL,
 };
 
 pub fn section(section: Section) -> Text {
@@ -61,32 +62,26 @@ pub fn facet_scope(facet: Facet) -> Text {
 
 /// "12 of 46 events" / "事件12个（共46个）".
 pub fn shown_of_total(shown: usize, total: usize, kind: Kind, lang: Lang) -> String {
-    // (English singular, plural; Chinese measure word, noun)
-    let (one, many, measure, noun) = match kind {
-        Kind::Event => ("event", "events", "个", "事件"),
-        Kind::Figure => ("figure", "figures", "项", "数据"),
-        Kind::Voice => ("quote", "quotes", "条", "引语"),
+    let template = match kind {
+        Kind::Event => words::events_shown,
+        Kind::Figure => words::figures_shown,
+        Kind::Voice => words::quotes_shown,
     };
-    match lang {
-        Lang::En => format!("{shown} of {total} {}", plural::en(total, one, many)),
-        Lang::Zh => format!("{noun}{shown}{measure}（共{total}{measure}）"),
-    }
+    template(
+        lang,
+        &shown.to_string(),
+        Count::new(total, &total.to_string()),
+    )
 }
 
 /// A count or note in brackets after a label: " (3)" / "（3）", full-width and unspaced in Chinese.
 pub fn in_brackets(text: impl std::fmt::Display, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(" ({text})"),
-        Lang::Zh => format!("（{text}）"),
-    }
+    words::in_brackets(lang, &text.to_string())
 }
 
 /// The accessible name of a chip's count badge: "12 items" / "12条内容".
 pub fn count_of_items(count: u32, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{count} {}", plural::en(count as usize, "item", "items")),
-        Lang::Zh => format!("{count}条内容"),
-    }
+    words::items_count(lang, Count::new(count as usize, &count.to_string()))
 }
 
 /// The name of the other language, in that language, for the switch button.
@@ -97,27 +92,20 @@ pub fn other_language(lang: Lang) -> &'static str {
     }
 }
 
+/// A count in the reader's language for a template.
+fn counted(count: usize, lang: Lang, template: fn(Lang, Count) -> String) -> String {
+    template(lang, Count::new(count, &intl::number(count as f64, lang)))
+}
+
 /// "3 sources" / "3个来源".
 pub fn sources_count(count: usize, lang: Lang) -> String {
-    let n_text = intl::number(count as f64, lang);
-    match lang {
-        Lang::En => format!("{n_text} {}", plural::en(count, "source", "sources")),
-        Lang::Zh => format!("{n_text}个来源"),
-    }
+    counted(count, lang, words::sources_count)
 }
 /// "3 events" / "3个事件".
 pub fn events_count(count: usize, lang: Lang) -> String {
-    let n_text = intl::number(count as f64, lang);
-    match lang {
-        Lang::En => format!("{n_text} {}", plural::en(count, "event", "events")),
-        Lang::Zh => format!("{n_text}个事件"),
-    }
+    counted(count, lang, words::events_count)
 }
 /// ", on 8 dates" / "，分布在8个日期": follows a count of events.
 pub fn dates_count(count: usize, lang: Lang) -> String {
-    let n_text = intl::number(count as f64, lang);
-    match lang {
-        Lang::En => format!(", on {n_text} {}", plural::en(count, "date", "dates")),
-        Lang::Zh => format!("，分布在{n_text}个日期"),
-    }
+    counted(count, lang, words::dates_count)
 }

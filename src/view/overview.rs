@@ -1,8 +1,9 @@
 //! The overview, story first: the lede in the project's own words, the headline numbers with
 //! their dates and sources, then the rest of the story and the dataset's as-of stamp.
 
-use crate::model::records::{Figure, Lang};
+use crate::model::records::Figure;
 use crate::query::figures::disputed::disputing;
+use crate::query::punctuation;
 use crate::query::section::Section;
 use crate::query::sources::source_label::lead_publisher;
 use crate::view::app::context::use_section;
@@ -21,10 +22,7 @@ pub fn overview() -> Html {
     let lang = ctx.lang;
     let data = ctx.data;
     // "as of January 14, 2025" / "截至2025年1月14日": no space between Chinese and digits.
-    let gap = match lang {
-        Lang::En => " ",
-        Lang::Zh => "",
-    };
+    let gap = punctuation::of(lang).gap;
     // Each headline number is a compact card: value, a short label, date and source; how it
     // was counted, and the counts that disagree, are one click away in Numbers.
     let cards = data.headline.iter().map(|&ix| {
@@ -51,10 +49,7 @@ pub fn overview() -> Html {
         .iter()
         .map(|e| e.until.unwrap_or(e.when))
         .max_by_key(|w| w.date);
-    let sep = match lang {
-        Lang::En => " · ",
-        Lang::Zh => "；",
-    };
+    let sep = punctuation::of(lang).separator;
     let on_numbers = {
         let on_section = ctx.on_section.clone();
         Callback::from(move |_| on_section.emit(Section::Numbers))

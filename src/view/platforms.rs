@@ -4,7 +4,6 @@
 
 use crate::model::records::{FeedBasis, Lang, Platform, Text};
 use crate::query::figures::figure_groups::figures_of;
-use crate::query::plural;
 use crate::query::section::Section;
 use crate::view::app::context::use_section;
 use crate::view::charts::table_head::table_head;
@@ -13,10 +12,11 @@ use crate::view::intl;
 use crate::view::labels;
 use crate::view::sources::source_line::publishers;
 use crate::view::strings::platforms::{
-    CAPTION, COL_CN, COL_FEED, COL_FIGURES, COL_FOUNDED, COL_HQ, COL_OWNER, COL_PLATFORM,
-    COL_SOURCES, COL_SUMMARY, COL_US, EMPTY, FEED_FOLLOWS, FEED_INTERESTS, INTRO, NO_FIGURES,
-    REGION, SCROLL_HINT,
+    figures_count, CAPTION, COL_CN, COL_FEED, COL_FIGURES, COL_FOUNDED, COL_HQ, COL_OWNER,
+    COL_PLATFORM, COL_SOURCES, COL_SUMMARY, COL_US, EMPTY, FEED_FOLLOWS, FEED_INTERESTS, INTRO,
+    NO_FIGURES, REGION, SCROLL_HINT,
 };
+use crate::view::strings::Count;
 use yew::prelude::*;
 
 /// The text of a field, or "Not stated in our sources" where the data leaves it empty.
@@ -62,14 +62,7 @@ pub fn platforms() -> Html {
             query.visible_platforms(data, &index)
         })
     };
-    let count_text = |n: usize| match lang {
-        Lang::En => format!(
-            "{} {}",
-            intl::number(n as f64, lang),
-            plural::en(n, "figure", "figures")
-        ),
-        Lang::Zh => format!("{}项数据", intl::number(n as f64, lang)),
-    };
+    let count_text = |n: usize| figures_count(lang, Count::new(n, &intl::number(n as f64, lang)));
 
     let rows = shown.iter().filter_map(|&ix| {
         let platform = data.platforms.get(ix)?;

@@ -18,7 +18,6 @@ use crate::model::records::{Dataset, Lang, Text, VocabIx};
 use crate::query::filters::action::Action;
 use crate::query::filters::facet::Facet;
 use crate::query::filters::item::Kind;
-use crate::query::plural;
 use crate::query::section::Section;
 use crate::query::sources::citation_text::citation_text;
 use crate::query::sources::cited_by::CitedBy;
@@ -29,8 +28,9 @@ use crate::view::links::copier::use_copier;
 use crate::view::sources::citation_list::{locator, publisher_line, source_title};
 use crate::view::sources::corrections::corrections;
 use crate::view::strings::sources::{
-    CITED_BY, EMPTY, EVENTS, FIGURES, FILTER_BY, INTRO, SELECTED, VOICES,
+    hidden, shown_of_total, CITED_BY, EMPTY, EVENTS, FIGURES, FILTER_BY, INTRO, SELECTED, VOICES,
 };
+use crate::view::strings::Count;
 use yew::prelude::*;
 
 #[function_component(Sources)]
@@ -113,10 +113,7 @@ fn count_text(shown: usize, total: usize, lang: Lang) -> String {
         intl::number(shown as f64, lang),
         intl::number(total as f64, lang),
     );
-    match lang {
-        Lang::En => format!("{s} of {t} {}", plural::en(total, "source", "sources")),
-        Lang::Zh => format!("来源{s}个（共{t}个）"),
-    }
+    shown_of_total(lang, &s, Count::new(total, &t))
 }
 
 /// The visible items citing a source: events as buttons opening their dialog, figures by their
@@ -193,12 +190,5 @@ fn cited_list(
 
 /// "2 more are hidden by the filters" / "另有2条内容不在当前筛选结果中".
 fn hidden_text(count: usize, lang: Lang) -> String {
-    let n_text = intl::number(count as f64, lang);
-    match lang {
-        Lang::En => format!(
-            "{n_text} more {} hidden by the filters.",
-            plural::en(count, "is", "are")
-        ),
-        Lang::Zh => format!("另有{n_text}条内容不在当前筛选结果中。"),
-    }
+    hidden(lang, Count::new(count, &intl::number(count as f64, lang)))
 }

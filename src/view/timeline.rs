@@ -21,6 +21,7 @@ use crate::query::filters::action::Action;
 use crate::query::filters::active_filters::ActiveFilters;
 use crate::query::filters::item::Kind;
 use crate::query::filters::state::Query;
+use crate::query::punctuation;
 use crate::query::section::Section;
 use crate::query::timeline::{
     day_groups, days_for_events, events_through, in_surge, precision_of, surge_span, Axis,
@@ -30,7 +31,9 @@ use crate::view::app::context::use_section;
 use crate::view::intl;
 use crate::view::labels;
 use crate::view::roving;
-use crate::view::strings::timeline::{ACTIVE, DATES, EMPTY, INTRO, RANGE, SEARCH};
+use crate::view::strings::timeline::{
+    from_day, more_days, until_day, ACTIVE, DATES, EMPTY, INTRO, RANGE, SEARCH,
+};
 use crate::view::timeline::timeline_day::day;
 use crate::view::timeline::timeline_strip::strip;
 use std::rc::Rc;
@@ -114,7 +117,7 @@ pub fn timeline() -> Html {
                 </ol>
                 if days_left > 0 {
                     <button type="button" class="xhs-timeline__more" onclick={on_more}>
-                        { more_days(days_left, lang) }
+                        { more_days(lang, &days_left.to_string()) }
                     </button>
                 }
             }
@@ -147,14 +150,6 @@ fn range_controls(query: &Query, on_action: &Callback<Action>, lang: Lang) -> Ht
     }
 }
 
-/// "Show more days (12 left)" / "显示更多（还有12个日期）": some groups are whole months.
-fn more_days(left: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("Show more days ({left} left)"),
-        Lang::Zh => format!("显示更多（还有{left}个日期）"),
-    }
-}
-
 /// Moves focus to the first event of the day `iso` in the list, scrolling it into view.
 fn focus_day(list_ref: &NodeRef, iso: &str) {
     let Some(list) = list_ref.cast::<web_sys::Element>() else {
@@ -175,10 +170,8 @@ fn range_text(from: Option<Date>, to: Option<Date>, lang: Lang) -> String {
     match (from, to, lang) {
         (None, None, _) => String::new(),
         (Some(a), Some(b), _) => format!("{}{}{}", text(a), labels::UNTIL.get(lang), text(b)),
-        (Some(a), None, Lang::En) => format!("from {}", text(a)),
-        (Some(a), None, Lang::Zh) => format!("{}起", text(a)),
-        (None, Some(b), Lang::En) => format!("until {}", text(b)),
-        (None, Some(b), Lang::Zh) => format!("截至{}", text(b)),
+        (Some(a), None, _) => from_day(lang, &text(a)),
+        (None, Some(b), _) => until_day(lang, &text(b)),
     }
 }
 
@@ -192,7 +185,7 @@ fn empty_state(data: &Dataset, query: &Query, on_action: &Callback<Action>, lang
     if let Some(search) = filters.search {
         active.push((SEARCH.get(lang).to_string(), format!("“{search}”")));
     }
-    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    let sep = punctuation::of(lang).list;
     for (facet, terms) in filters.facets {
         active.push((labels::facet(facet).get(lang).to_string(), terms.join(sep)));
     }

@@ -7,7 +7,7 @@ use crate::model::records::Lang;
 use crate::query::roving::next_index;
 use crate::view::app::context::use_view;
 use crate::view::sources::source_line::source_line;
-use crate::view::strings::tour::{EXIT, FINISH, LABEL, NEXT, PREVIOUS, START, STEP};
+use crate::view::strings::tour::{progress, EXIT, FINISH, LABEL, NEXT, PREVIOUS, START};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,10 +43,7 @@ pub fn tour(props: &TourProps) -> Html {
         <section class="xhs-tour" part="tour" aria-label={LABEL.get(lang)} onkeydown={on_keydown}>
             <div class="xhs-tour__text" aria-live="polite">
                 <p class="xhs-tour__progress">
-                    { match lang {
-                        Lang::En => format!("{} {} / {count}", STEP.get(lang), current + 1),
-                        Lang::Zh => format!("第{}步（共{count}步）", current + 1),
-                    } }
+                    { progress(lang, &(current + 1).to_string(), &count.to_string()) }
                     <progress max={count.to_string()} value={(current + 1).to_string()} aria-hidden="true" />
                 </p>
                 <h3 class="xhs-tour__title">{ step.title.get(lang) }</h3>

@@ -4,6 +4,7 @@
 use crate::model::records::{Lang, Voice};
 use crate::query::filters::action::Action;
 use crate::query::filters::facet::Facet;
+use crate::query::punctuation;
 use crate::query::section::Section;
 use crate::query::sources::source_label::rendered_by;
 use crate::view::app::context::use_section;
@@ -89,10 +90,7 @@ fn quote(
         TRANSLATED
     };
     let kind = if v.verbatim { VERBATIM } else { PARAPHRASE };
-    let comma = match lang {
-        Lang::En => ", ",
-        Lang::Zh => "，",
-    };
+    let comma = punctuation::of(lang).comma;
     html! {
         <li class={classes!("xhs-quote", (!v.verbatim).then_some("xhs-quote--paraphrase"))} part="quote" data-voice={v.id}>
             <figure>

@@ -7,6 +7,11 @@ use crate::model::records::{Dataset, Figure, Lang, Precision};
 
 use crate::query::charts::rank_series::Series;
 use crate::query::figures::figure_text::{bare_value, date, value_text, when, Formats};
+use crate::query::punctuation;
+use crate::strings::chart_summary::{
+    described as described_in, figures_range, on_day, one_figure, rank_fell, rank_held, rank_once,
+    rank_rose, rank_still, rank_then,
+};
 
 /// A rank chart's series in words: for each platform, where it started, its best rank (when it
 /// rose to it) and, if reported after that, where it was last.
@@ -32,11 +37,9 @@ pub fn rank_summary(
             // 2025", "around January 14, 2025"): a day not given stays not given.
             let day = |f: &Figure| {
                 let hedged = when(formats, f.as_of, lang);
-                match (lang, f.as_of.precision) {
-                    (Lang::En, Precision::Approximate | Precision::Before) | (Lang::Zh, _) => {
-                        hedged
-                    }
-                    (Lang::En, _) => format!("on {hedged}"),
+                match f.as_of.precision {
+                    Precision::Approximate | Precision::Before => hedged,
+                    _ => on_day(lang, &hedged),
                 }
             };
             let plain_day = |f: &Figure| date(formats, f.as_of.date, f.as_of.precision, lang);
@@ -49,61 +52,23 @@ pub fn rank_summary(
             let held = last.value == best.value && one_source;
             let (r0, d0, rl, dl) = (rank(first), day(first), rank(last), day(last));
             let later = best_at + 1 < points.len();
-            Some(match lang {
-                _ if points.len() == 1 => match lang {
-                    Lang::En => format!("{name} was {r0} {d0}."),
-                    Lang::Zh => format!("{d0}，{name}排{r0}。"),
-                },
-                Lang::En if best_at > 0 => {
-                    let still = if held { "still " } else { "" };
-                    let then = if later {
-                        format!(", and was {still}{rl} {dl}")
-                    } else {
-                        String::new()
-                    };
-                    format!(
-                        "{name} rose from {r0} {d0} to {} {}{then}.",
-                        rank(best),
-                        day(best)
-                    )
-                }
-                Lang::Zh if best_at > 0 => {
-                    let still = if held { "仍" } else { "" };
-                    let then = if later {
-                        format!("，{dl}{still}排{rl}")
-                    } else {
-                        String::new()
-                    };
-                    format!(
-                        "{name}从{d0}的{r0}升至{}的{}{then}。",
-                        day(best),
-                        rank(best)
-                    )
-                }
-                Lang::En if last.value > first.value => {
-                    format!("{name} fell from {r0} {d0} to {rl} {dl}.")
-                }
-                Lang::Zh if last.value > first.value => {
-                    format!("{name}从{d0}的{r0}降至{dl}的{rl}。")
-                }
-                Lang::En => format!(
-                    "{name} was {r0} from {} to {}.",
-                    plain_day(first),
-                    plain_day(last)
-                ),
-                Lang::Zh => format!(
-                    "{}至{}，{name}一直排{r0}。",
-                    plain_day(first),
-                    plain_day(last)
-                ),
+            Some(if points.len() == 1 {
+                rank_once(lang, name, &r0, &d0)
+            } else if best_at > 0 {
+                let then = match (later, held) {
+                    (false, _) => String::new(),
+                    (true, true) => rank_still(lang, &rl, &dl),
+                    (true, false) => rank_then(lang, &rl, &dl),
+                };
+                rank_rose(lang, name, &r0, &d0, &rank(best), &day(best), &then)
+            } else if last.value > first.value {
+                rank_fell(lang, name, &r0, &d0, &rl, &dl)
+            } else {
+                rank_held(lang, name, &r0, &plain_day(first), &plain_day(last))
             })
         })
         .collect();
-    let sep = match lang {
-        Lang::En => " ",
-        Lang::Zh => "",
-    };
-    sentences.join(sep)
+    sentences.join(punctuation::of(lang).gap)
 }
 
 /// A bar chart in words: how many figures, and the lowest and highest with their platform and
@@ -120,10 +85,7 @@ pub fn bar_summary(
             date(formats, f.as_of.date, f.as_of.precision, lang),
         );
         let value = value_text(formats, f, lang);
-        match lang {
-            Lang::En => format!("{value} ({platform}, {day})"),
-            Lang::Zh => format!("{value}（{platform}，{day}）"),
-        }
+        described_in(lang, &value, platform, &day)
     };
     let by_value = |a: &&&Figure, b: &&&Figure| a.value.total_cmp(&b.value);
     let (Some(low), Some(high)) = (
@@ -132,18 +94,8 @@ pub fn bar_summary(
     ) else {
         return String::new();
     };
-    match (figures.len(), lang) {
-        (1, Lang::En) => format!("One figure: {}.", described(low)),
-        (1, Lang::Zh) => format!("一项数据：{}。", described(low)),
-        (n, Lang::En) => format!(
-            "{n} figures, from {} to {}.",
-            described(low),
-            described(high)
-        ),
-        (n, Lang::Zh) => format!(
-            "{n}项数据，最低{}，最高{}。",
-            described(low),
-            described(high)
-        ),
+    match figures.len() {
+        1 => one_figure(lang, &described(low)),
+        n => figures_range(lang, &n.to_string(), &described(low), &described(high)),
     }
 }

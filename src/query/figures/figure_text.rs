@@ -6,6 +6,8 @@
 use crate::model::records::{Date, Figure, Lang, Precision, Qualifier, Text, Unit, When};
 use crate::query::figures::number_form::prefers_compact;
 use crate::query::timeline::precision_of;
+use crate::strings::figure_text as words;
+use crate::strings::Count;
 
 /// Digits and calendar dates in a language.
 pub trait Formats {
@@ -35,19 +37,10 @@ pub fn bare_value(formats: &impl Formats, value: f64, unit: Unit, lang: Lang) ->
     let number = || formats.number(value, lang);
     match unit {
         Unit::Percent | Unit::PercentChange => formats.percent(value, lang),
-        Unit::Factor => match lang {
-            Lang::En => format!("×{}", number()),
-            Lang::Zh => format!("{}倍", number()),
-        },
-        Unit::Days => match lang {
-            Lang::En if value == 1.0 => format!("{} day", number()),
-            Lang::En => format!("{} days", number()),
-            Lang::Zh => format!("{}天", number()),
-        },
-        Unit::Rank => match lang {
-            Lang::En => format!("No. {}", number()),
-            Lang::Zh => format!("第{}名", number()),
-        },
+        Unit::Factor => words::factor(lang, &number()),
+        // One day is "1 day"; any other span, whole or not, takes the plural.
+        Unit::Days => words::days(lang, Count::new(usize::from(value == 1.0), &number())),
+        Unit::Rank => words::rank(lang, &number()),
         _ if prefers_compact(value, lang) => formats.compact(value, lang),
         _ => number(),
     }
@@ -72,11 +65,9 @@ pub fn date(formats: &impl Formats, day: Date, precision: Precision, lang: Lang)
 /// A [`When`] with its hedge: "around January 13, 2025" / "2025年1月13日前后"; "before …" / "…前".
 pub fn when(formats: &impl Formats, when: When, lang: Lang) -> String {
     let text = date(formats, when.date, when.precision, lang);
-    match (when.precision, lang) {
-        (Precision::Approximate, Lang::En) => format!("around {text}"),
-        (Precision::Approximate, Lang::Zh) => format!("{text}前后"),
-        (Precision::Before, Lang::En) => format!("before {text}"),
-        (Precision::Before, Lang::Zh) => format!("{text}前"),
+    match when.precision {
+        Precision::Approximate => words::around(lang, &text),
+        Precision::Before => words::before(lang, &text),
         _ => text,
     }
 }

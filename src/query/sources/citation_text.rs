@@ -5,6 +5,7 @@
 //! stays pure and the copied text reads exactly like the page.
 
 use crate::model::records::{Lang, Locator, Source};
+use crate::query::punctuation::{self, Punctuation};
 use crate::query::sources::source_label::{credit, title_text, ON_FILE, OUR_DESCRIPTION};
 
 /// The host name of an http(s) URL, for a link's visible text: what lies between `://` (or the
@@ -19,10 +20,13 @@ pub fn host_of(url: &str) -> &str {
 /// is the source's date as the reader sees it.
 pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, lang: Lang) -> String {
     let mut out = credit(source, lang);
-    let (stop, open, close) = match lang {
-        Lang::En => (". ", "“", "”"),
-        Lang::Zh => ("。", "“", "”"),
-    };
+    let Punctuation {
+        stop,
+        quotes: (open, close),
+        square_brackets: (square_open, square_close),
+        colon,
+        ..
+    } = *punctuation::of(lang);
     out.push_str(stop);
     let (title, headline) = title_text(source, lang);
     if headline {
@@ -31,10 +35,7 @@ pub fn citation_text(source: &Source, date: &str, excerpt: Option<&str>, lang: L
         out.push_str(close);
     } else {
         let label = OUR_DESCRIPTION.get(lang);
-        match lang {
-            Lang::En => out.push_str(&format!("[{label}: {title}]")),
-            Lang::Zh => out.push_str(&format!("［{label}：{title}］")),
-        }
+        out.push_str(&[square_open, label, colon, title, square_close].concat());
     }
     out.push_str(stop);
     out.push_str(date);

@@ -2,6 +2,8 @@
 //! its headline or our description, and the notes that qualify quotes taken from it.
 
 use crate::model::records::{Citation, Dataset, Lang, Source, SourceKind, SourceTitle, Text};
+use crate::strings::source_label as words;
+use crate::strings::Count;
 
 /// Shown where a page names no publisher.
 pub const UNNAMED: Text = Text {
@@ -55,11 +57,10 @@ pub fn credit(source: &Source, lang: Lang) -> String {
     let name = publisher_name(source, lang);
     let kind = kind_label(source.kind).get(lang);
     let via = source.via.get(lang);
-    match (lang, via.is_empty()) {
-        (Lang::En, true) => format!("{name} ({kind})"),
-        (Lang::En, false) => format!("{name}, carrying {via} ({kind})"),
-        (Lang::Zh, true) => format!("{name}（{kind}）"),
-        (Lang::Zh, false) => format!("{name}转载{via}（{kind}）"),
+    if via.is_empty() {
+        words::credit(lang, name, kind)
+    } else {
+        words::credit_via(lang, name, via, kind)
     }
 }
 
@@ -69,11 +70,10 @@ pub fn credit(source: &Source, lang: Lang) -> String {
 pub fn reporting_name(source: &Source, lang: Lang) -> String {
     let name = publisher_name(source, lang);
     let via = source.via.get(lang);
-    match (lang, via.is_empty(), source.publisher.is_empty()) {
-        (_, true, _) => name.to_string(),
-        (Lang::En, false, true) => format!("{via} (via an unnamed website)"),
-        (Lang::En, false, false) => format!("{via} (via {name})"),
-        (Lang::Zh, false, _) => format!("{via}（经{name}转载）"),
+    match (via.is_empty(), source.publisher.is_empty()) {
+        (true, _) => name.to_string(),
+        (false, true) => words::via_unnamed(lang, via),
+        (false, false) => words::via_named(lang, via, name),
     }
 }
 
@@ -122,15 +122,9 @@ pub fn rendered_by(source: &Source, lang: Lang) -> Option<String> {
         return None;
     }
     let who = publisher_name(source, lang);
-    Some(match (lang, source.lang) {
-        (Lang::En, Lang::En) => {
-            format!("As rendered in English by {who} (a machine translation); not the speaker's own words")
-        }
-        (Lang::En, Lang::Zh) => {
-            format!("As rendered in Chinese by {who} (a machine translation); not the speaker's own words")
-        }
-        (Lang::Zh, Lang::En) => format!("{who}的英文机器翻译，并非说话人原话"),
-        (Lang::Zh, Lang::Zh) => format!("{who}的中文机器翻译，并非说话人原话"),
+    Some(match source.lang {
+        Lang::En => words::rendered_en(lang, who),
+        Lang::Zh => words::rendered_zh(lang, who),
     })
 }
 
@@ -172,11 +166,7 @@ pub fn publisher_names<'a>(
 
 /// The publishers joined for one line: "A; B" / "A；B".
 pub fn publishers_text(data: &Dataset, citations: &[Citation], lang: Lang) -> String {
-    let sep = match lang {
-        Lang::En => "; ",
-        Lang::Zh => "；",
-    };
-    publishers(data, citations, lang).join(sep)
+    publishers(data, citations, lang).join(crate::query::punctuation::of(lang).semicolon)
 }
 
 /// The outlet that did the reporting behind `citations`' first source, by name alone, and how
@@ -193,10 +183,11 @@ pub fn lead_publisher(data: &Dataset, citations: &[Citation], lang: Lang) -> Str
         return String::new();
     };
     let name = reporting_outlet(first, lang);
-    match (distinct.len(), lang) {
-        (0 | 1, _) => name.to_string(),
-        (2, Lang::En) => format!("{name} and 1 other"),
-        (n, Lang::En) => format!("{name} and {} others", n - 1),
-        (n, Lang::Zh) => format!("{name}等{n}个来源"),
+    match distinct.len() {
+        0 | 1 => name.to_string(),
+        n => {
+            let (others, all) = ((n - 1).to_string(), n.to_string());
+            words::lead_and_others(lang, name, Count::new(n - 1, &others), Count::new(n, &all))
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! A hand-drawn horizontal bar chart of figures in one unit: one labelled bar per figure, a value
 //! label on each bar, light gridlines at nice ticks, and the same figures as a table below.
 //!
-//! The geometry (scale, ticks, label fit) is `query::charts::bar_scale`'s; the component only draws it.
+//! The geometry (scale, ticks, label fit) is `query::charts::bar_scale`'s; the component only draws
+//! the marks, and [`chart_shell`] the figure around them.
 //! Colours come from CSS classes, sizes from the viewBox, so the chart scales with its container
 //! and carries no `style=`.
 
@@ -16,26 +17,12 @@ use crate::query::figures::figure_groups::KeyedFigure;
 use crate::query::svg_number::{coord, plain};
 use crate::view::app::context::ViewContext;
 use crate::view::charts::chart_credit::chart_credit;
-use crate::view::charts::chart_image::download_buttons;
 use crate::view::charts::chart_point::point_label;
-use crate::view::charts::data_table::DataTable;
+use crate::view::charts::chart_shell::{chart_shell, class, series_class, Chart, ChartKind};
 use crate::view::figures::figure_value::short_date;
 use crate::view::figures::figure_value::{bare_value, value_text};
 use crate::view::intl;
-use crate::view::roving::on_list_keys;
-use crate::view::strings::bar_chart::{BAR_CHART, DATA_OF};
 use yew::prelude::*;
-
-/// The colour class of a platform's marks: Xiaohongshu red, TikTok blue, Lemon8 green, others
-/// brown (the `--xhs-series-*` tokens).
-pub fn series_class(platform_id: &str) -> &'static str {
-    match platform_id {
-        "xiaohongshu" => "xhs-mark--s1",
-        "tiktok" => "xhs-mark--s2",
-        "lemon8" => "xhs-mark--s3",
-        _ => "xhs-mark--s4",
-    }
-}
 
 /// A tick's text: the unit's own form, but days and zero as plain numbers.
 fn tick_text(value: f64, unit: Unit, lang: Lang) -> String {
@@ -69,10 +56,6 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
     let domain = ticks.last().copied().unwrap_or(1.0);
     let h = height(figures.len());
     let plot_bottom = row_top(figures.len());
-    let (colon, comma) = match lang {
-        Lang::En => (": ", ", "),
-        Lang::Zh => ("：", "，"),
-    };
 
     let tick_labels: Vec<String> = ticks
         .iter()
@@ -119,7 +102,11 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
         let fit = label_fit(end, approx_text_width(&value, FONT), WIDTH);
         let (vx, anchor, vclass) = match fit {
             LabelFit::Outside => (end + GAP, "start", "xhs-chart__value"),
-            LabelFit::Inside => (end - GAP, "end", "xhs-chart__value xhs-chart__value--inside"),
+            LabelFit::Inside => (
+                end - GAP,
+                "end",
+                "xhs-chart__value xhs-chart__value--inside",
+            ),
         };
         let platform_id = data.platforms.get(f.platform as usize).map_or("", |p| p.id);
         let label = format!(
@@ -132,7 +119,7 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
             <g class="xhs-chart__row" key={f.id}>
                 <text class="xhs-chart__label" x={coord(LEFT)} aria-hidden="true"
                     y={coord(row + LABEL_BASELINE)}>{ label }</text>
-                <rect class={classes!("xhs-chart__mark", "xhs-chart__bar", series_class(platform_id))}
+                <rect class={classes!(class::MARK, "xhs-chart__bar", series_class(platform_id))}
                     role="img" aria-label={said} tabindex={if i == 0 { "0" } else { "-1" }}
                     data-figure={f.id} data-value={plain(f.value)}
                     x={coord(LEFT)} y={coord(row + BAR_OFFSET)}
@@ -144,29 +131,21 @@ pub fn bar_chart(ctx: &ViewContext, props: &BarChartSpec) -> Html {
         }
     });
 
-    // The chart's name; what it shows is in its summary, and every value in its table.
-    let summary = format!("{}{comma}{}", BAR_CHART.get(lang), props.caption);
-    let title_id = format!("{}-title", props.id);
-    // The chart in words, from its data: shown under the caption and read as its description.
-    let said_id = format!("{}-summary", props.id);
     let drawn: Vec<_> = figures.iter().map(|(_, f)| *f).collect();
-    let said = bar_summary(&intl::Intl, data, &drawn, lang);
-
-    html! {
-        <figure key={props.id.as_str()} class="xhs-chart xhs-chart--bar" part="chart" data-unit={props.unit.name()}>
-            <figcaption class="xhs-chart__caption" id={format!("{}-caption", props.id)}>{ props.caption.clone() }</figcaption>
-            <p class="xhs-chart__summary" id={said_id.clone()}>{ said }</p>
-            <svg class="xhs-chart__svg" role="group" aria-labelledby={title_id.clone()} aria-describedby={said_id}
-                onkeydown={on_list_keys("svg", ".xhs-chart__mark")} viewBox={format!("0 0 {} {}", coord(WIDTH), coord(h))} focusable="false">
-                <title id={title_id}>{ summary }</title>
-                { for grid }
-                { for bars }
-            </svg>
-            <p class="xhs-chart__credit">{ chart_credit(ctx, &drawn) }</p>
-            { download_buttons(&props.id, lang) }
-            <DataTable id={format!("{}-table", props.id)}
-                caption={format!("{}{colon}{}", DATA_OF.get(lang), props.caption)}
-                figures={props.figures.clone()} />
-        </figure>
-    }
+    chart_shell(
+        ctx,
+        Chart {
+            id: props.id.clone(),
+            kind: ChartKind::Bar,
+            unit: props.unit.name(),
+            caption: props.caption.clone(),
+            said: bar_summary(&intl::Intl, data, &drawn, lang),
+            key: Vec::new(),
+            size: (WIDTH, h),
+            marks: html! { <>{ for grid }{ for bars }</> },
+            notes: Vec::new(),
+            credit: chart_credit(ctx, &drawn),
+            figures: props.figures.clone(),
+        },
+    )
 }

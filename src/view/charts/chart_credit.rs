@@ -2,7 +2,8 @@
 //! News · As of: January 13, 2025 to January 14, 2025". Downloads draw the same line into the
 //! image.
 
-use crate::model::records::{Figure, Lang, When};
+use crate::model::records::{Figure, When};
+use crate::query::punctuation::{self, Punctuation};
 use crate::query::sources::source_label::publisher_names;
 use crate::view::app::context::ViewContext;
 use crate::view::intl;
@@ -16,10 +17,12 @@ pub fn chart_credit(ctx: &ViewContext, figures: &[&Figure]) -> String {
     let dates = figures.iter().map(|f| f.as_of);
     let first = dates.clone().min_by_key(|w| w.date);
     let last = dates.max_by_key(|w| w.date);
-    let (colon, sep, dot) = match lang {
-        Lang::En => (": ", "; ", " · "),
-        Lang::Zh => ("：", "；", "　"),
-    };
+    let Punctuation {
+        colon,
+        semicolon: sep,
+        field_gap: dot,
+        ..
+    } = *punctuation::of(lang);
     let label = if names.len() > 1 { SOURCES } else { SOURCE };
     let mut out = format!("{}{colon}{}", label.get(lang), names.join(sep));
     if let (Some(first), Some(last)) = (first, last) {

@@ -1,21 +1,17 @@
 //! A chart as a file to reuse: the drawn chart copied into a standalone SVG with its title, key,
 //! notes, source line and date drawn in, saved as SVG or, painted by [`crate::view::charts::chart_png`],
-//! as PNG, in the reader's language and the widget's current theme.
+//! as PNG, in the reader's language and the widget's current theme. The parts come from the
+//! chart's shell ([`crate::view::charts::chart_shell::image_parts`]).
 //!
 //! The copy carries each element's computed paint and font as presentation attributes, so it
 //! looks the same outside the page.
 
-use crate::model::records::Lang;
 use crate::query::charts::chart_frame::{
     frame, Parts, CREDIT_FONT, KEY_MARK, KEY_NAME, MARGIN, TITLE_FONT,
 };
 use crate::query::svg_number::coord;
-use crate::view::charts::chart_png::paint;
-use crate::view::download::{save_blob, save_text};
-use crate::view::strings::chart_image::{PNG, SVG};
-use wasm_bindgen::{prelude::Closure, JsCast};
+use wasm_bindgen::JsCast;
 use web_sys::Element;
-use yew::prelude::*;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// The computed properties a chart's look depends on (see `www/styles/30-numbers.css`).
@@ -32,58 +28,30 @@ const PAINT: [&str; 10] = [
     "text-anchor",
 ];
 
-/// The two download buttons under the chart `id`; the files are named after it and `lang`.
-/// Each button is described by the chart's caption (`{id}-caption`), so a list of the page's
-/// buttons tells one chart's from another's.
-pub fn download_buttons(id: &str, lang: Lang) -> Html {
-    let stem = format!("{id}-{}", lang.tag());
-    let on_svg = on_download(format!("{stem}.svg"), false);
-    let on_png = on_download(format!("{stem}.png"), true);
-    let caption = format!("{id}-caption");
-    html! {
-        <p class="xhs-chart__downloads">
-            <button type="button" class="xhs-chart__svg-download" aria-describedby={caption.clone()} onclick={on_svg}>{ SVG.get(lang) }</button>
-            <button type="button" class="xhs-chart__png-download" aria-describedby={caption} onclick={on_png}>{ PNG.get(lang) }</button>
-        </p>
-    }
+/// What a download copies from a drawn chart, read by
+/// [`image_parts`](crate::view::charts::chart_shell::image_parts).
+pub struct ImageParts {
+    /// The drawn `<svg>`.
+    pub svg: Element,
+    /// The caption's text, drawn as the image's title.
+    pub title: String,
+    /// Each key item's name and its swatch's mark.
+    pub key: Vec<(String, Option<Element>)>,
+    /// The notes' text, one paragraph.
+    pub notes: String,
+    /// The first note, whose colour the notes are drawn in.
+    pub first_note: Option<Element>,
+    /// The source line's text.
+    pub credit: String,
+    /// The `<figure>` around it all, for the ink and the font.
+    pub figure: Element,
 }
 
-fn on_download(name: String, png: bool) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        let Some(figure) = e
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("figure").ok().flatten())
-        else {
-            return;
-        };
-        let Some(image) = standalone(&figure) else {
-            return;
-        };
-        if png {
-            let Some(canvas) = paint(&image) else {
-                return;
-            };
-            let name = name.clone();
-            let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-                if let Some(blob) = blob {
-                    save_blob(&figure, &name, &blob);
-                }
-            });
-            let _ = canvas.to_blob(done.unchecked_ref());
-        } else if let Ok(text) =
-            web_sys::XmlSerializer::new().and_then(|s| s.serialize_to_string(&image))
-        {
-            save_text(&figure, &name, "image/svg+xml", &text);
-        }
-    })
-}
-
-/// The chart in `figure` as a standalone `<svg>`: its marks with their computed paint, a
-/// background in the theme's colour, the caption and the key above, the notes and the source
-/// line below. The copy is a picture, not a control: no tab stops, no references to the page.
-pub fn standalone(figure: &Element) -> Option<Element> {
-    let svg = figure.query_selector(".xhs-chart__svg").ok()??;
+/// A drawn chart as a standalone `<svg>`: its marks with their computed paint, a background in
+/// the theme's colour, the caption and the key above, the notes and the source line below. The
+/// copy is a picture, not a control: no tab stops, no references to the page.
+pub fn standalone(parts: &ImageParts) -> Option<Element> {
+    let (svg, figure) = (&parts.svg, &parts.figure);
     let image: Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
     let window = gloo::utils::window();
     let style_of = |e: &Element| window.get_computed_style(e).ok().flatten();
@@ -110,32 +78,16 @@ pub fn standalone(figure: &Element) -> Option<Element> {
     if let Ok(Some(title)) = image.query_selector("title") {
         let _ = title.remove_attribute("id");
     }
-    let all = |selector: &str| -> Vec<Element> {
-        let found = figure.query_selector_all(selector).ok();
-        let found = found.as_ref();
-        (0..found.map_or(0, |l| l.length()))
-            .filter_map(|i| found?.item(i)?.dyn_into().ok())
-            .collect()
-    };
-    let text_of = |e: &Element| e.text_content().unwrap_or_default();
-    let texts_of = |selector: &str| {
-        all(selector)
-            .iter()
-            .map(text_of)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let legend = all(".xhs-chart__legend-item");
-    let key: Vec<String> = legend.iter().map(text_of).collect();
+    let key: Vec<String> = parts.key.iter().map(|(name, _)| name.clone()).collect();
     let view_box = svg.get_attribute("viewBox").unwrap_or_default();
     let mut size = view_box.split(' ').skip(2).map(js_sys::parse_float);
     let (w, h) = (size.next()?, size.next()?);
     let f = frame(
         Parts {
-            title: &texts_of(".xhs-chart__caption"),
+            title: &parts.title,
             key: &key,
-            notes: &texts_of(".xhs-chart__note"),
-            credit: &texts_of(".xhs-chart__credit"),
+            notes: &parts.notes,
+            credit: &parts.credit,
         },
         w,
         h,
@@ -146,7 +98,7 @@ pub fn standalone(figure: &Element) -> Option<Element> {
             .unwrap_or_default()
     };
     let ink = colour_of(Some(figure));
-    let muted = colour_of(all(".xhs-chart__note").first());
+    let muted = colour_of(parts.first_note.as_ref());
     let font = style_of(figure)?
         .get_property_value("font-family")
         .unwrap_or_default();
@@ -213,13 +165,13 @@ pub fn standalone(figure: &Element) -> Option<Element> {
         text_at(text, 0.0, *y, TITLE_FONT, "700", &ink);
     }
     // Each key item: a copy of its swatch's mark, moved to the item, and its name.
-    for ((name, x, y), item) in f.key.iter().zip(&legend) {
-        let Ok(Some(mark)) = item.query_selector(".xhs-chart__swatch > *") else {
+    for ((name, x, y), (_, mark)) in f.key.iter().zip(&parts.key) {
+        let Some(mark) = mark else {
             continue;
         };
         if let Ok(copy) = mark.clone_node() {
             let copy: Element = copy.unchecked_into();
-            inline_paint(&mark, &copy);
+            inline_paint(mark, &copy);
             let (dx, dy) = KEY_MARK;
             let _ = copy.set_attribute(
                 "transform",

@@ -2,6 +2,10 @@
 //! canvas calls, not by loading the SVG as an image: a host's CSP (`img-src 'self'`) would
 //! refuse the `blob:` URL.
 //!
+//! It draws rects, circles, lines, paths and text, and passes over groups and titles; any
+//! other element, or a transform other than a key mark's `translate(x y)`, is an error that
+//! names it, so a new kind of mark cannot silently go missing from the PNG.
+//!
 //! [`standalone`]: crate::view::charts::chart_image::standalone
 
 use std::f64::consts::TAU;
@@ -23,41 +27,79 @@ fn num(e: &Element, name: &str) -> f64 {
     js_sys::parse_float(&attr(e, name))
 }
 
+/// The elements the painter draws, and those it passes over (they carry no paint of their own).
+const DRAWN: [&str; 5] = ["rect", "circle", "line", "path", "text"];
+const PASSED: [&str; 2] = ["g", "title"];
+
 /// Paints a [`standalone`] chart onto a canvas at [`PNG_SCALE`]: every rect, circle, line, path
-/// and text, with the paint its attributes carry.
-pub fn paint(image: &Element) -> Option<HtmlCanvasElement> {
+/// and text, with the paint its attributes carry. An error names what it cannot draw.
+pub fn paint(image: &Element) -> Result<HtmlCanvasElement, String> {
     let view_box = attr(image, "viewBox");
     let bounds: Vec<f64> = view_box.split(' ').map(js_sys::parse_float).collect();
     let [x0, y0, w, h] = bounds[..] else {
-        return None;
+        return Err(format!(
+            "the image's viewBox {view_box:?} is not four numbers"
+        ));
     };
+    let all = image
+        .query_selector_all("*")
+        .map_err(|_| "the image's elements cannot be listed".to_string())?;
+    // Every element is checked before anything is drawn.
+    let mut shifts = Vec::new();
+    for i in 0..all.length() {
+        let Some(e) = all.item(i) else { continue };
+        let e: Element = e.unchecked_into();
+        let tag = e.tag_name();
+        if !DRAWN.contains(&tag.as_str()) && !PASSED.contains(&tag.as_str()) {
+            return Err(format!("the PNG painter does not draw <{tag}>"));
+        }
+        // A group's transform would have to move its children too: none is drawn so.
+        let transform = attr(&e, "transform");
+        let shift = translation(&transform)
+            .filter(|_| tag != "g" || transform.is_empty())
+            .ok_or_else(|| {
+                format!("the PNG painter does not draw <{tag} transform={transform:?}>")
+            })?;
+        shifts.push((e, shift));
+    }
     let canvas: HtmlCanvasElement = gloo::utils::document()
         .create_element("canvas")
-        .ok()?
+        .map_err(|_| "no canvas".to_string())?
         .unchecked_into();
     canvas.set_width((w * PNG_SCALE).ceil() as u32);
     canvas.set_height((h * PNG_SCALE).ceil() as u32);
-    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .ok_or_else(|| "no 2D canvas context".to_string())?
+        .unchecked_into();
     let _ = ctx.scale(PNG_SCALE, PNG_SCALE);
     let _ = ctx.translate(-x0, -y0);
-    let all = image.query_selector_all("*").ok()?;
-    for i in 0..all.length() {
-        let Some(e) = all.item(i) else { continue };
-        let e: &Element = e.unchecked_ref();
-        // A key's mark is moved into place with `translate(x y)`.
-        let shift: Vec<f64> = attr(e, "transform")
-            .strip_prefix("translate(")
-            .map(|t| t.split([' ', ',', ')']).map(js_sys::parse_float).collect())
-            .unwrap_or_default();
-        let (dx, dy) = match shift[..] {
-            [dx, dy, ..] if dx.is_finite() && dy.is_finite() => (dx, dy),
-            _ => (0.0, 0.0),
-        };
+    for (e, (dx, dy)) in shifts {
         let _ = ctx.translate(dx, dy);
-        paint_element(&ctx, e);
+        paint_element(&ctx, &e);
         let _ = ctx.translate(-dx, -dy);
     }
-    Some(canvas)
+    Ok(canvas)
+}
+
+/// The shift of a `transform` attribute: none for no transform, `translate(x y)` (a key mark
+/// moved into place); `None` for anything else.
+fn translation(transform: &str) -> Option<(f64, f64)> {
+    if transform.is_empty() {
+        return Some((0.0, 0.0));
+    }
+    let inside = transform.strip_prefix("translate(")?.strip_suffix(')')?;
+    let numbers: Vec<f64> = inside
+        .split([' ', ','])
+        .filter(|n| !n.is_empty())
+        .map(js_sys::parse_float)
+        .collect();
+    match numbers[..] {
+        [dx, dy] if dx.is_finite() && dy.is_finite() => Some((dx, dy)),
+        _ => None,
+    }
 }
 
 /// Paints one element of a [`standalone`] chart with the paint its attributes carry.
@@ -84,6 +126,7 @@ fn paint_element(ctx: &CanvasRenderingContext2d, e: &Element) {
     let path = match tag.as_str() {
         "path" => Path2d::new_with_path_string(&attr(e, "d")).ok(),
         "rect" | "circle" | "line" => Path2d::new().ok(),
+        // `paint` lets through only what is drawn here or carries no paint (g, title).
         "text" => {
             ctx.set_font(&format!(
                 "{} {} {}",

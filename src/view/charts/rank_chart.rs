@@ -3,30 +3,28 @@
 //! is reported at its best rank on several days (Xiaohongshu's "No. 1 on 13 or 14 January"),
 //! every report is drawn and ringed, and a note under the chart says so: none is preferred.
 //!
-//! The geometry is `query::charts::rank_scale`'s and the series `query::charts::rank_series`'s; the component only
-//! draws them.
+//! The geometry is `query::charts::rank_scale`'s and the series `query::charts::rank_series`'s; the
+//! component only draws the marks, and [`chart_shell`] the figure around them.
 
-use crate::model::records::{Date, Figure, Lang, Unit, VocabIx};
+use crate::model::records::{Date, Figure, Unit, VocabIx};
 use crate::query::charts::chart_summary::rank_summary;
 use crate::query::charts::rank_scale::{
     label_place, LabelPlace, RankFrame, HEIGHT, LEFT, POINT, RIGHT, WIDTH,
 };
 use crate::query::charts::rank_series::{day_rank, repeated_best, series_of};
 use crate::query::figures::figure_groups::KeyedFigure;
+use crate::query::punctuation;
 use crate::query::svg_number::{coord, polygon, polyline, trimmed};
 use crate::view::app::context::ViewContext;
-use crate::view::charts::bar_chart::series_class;
 use crate::view::charts::chart_credit::chart_credit;
-use crate::view::charts::chart_image::download_buttons;
 use crate::view::charts::chart_point::point_label;
-use crate::view::charts::data_table::DataTable;
+use crate::view::charts::chart_shell::{
+    chart_shell, class as shell_class, series_class, Chart, ChartKind,
+};
 use crate::view::figures::figure_value::{bare_value, value_text};
 use crate::view::intl;
-use crate::view::roving::on_list_keys;
-use crate::view::strings::rank_chart::{DATA_OF, RANK_CHART, SERIES};
+use crate::view::strings::rank_chart::ringed as ringed_note;
 use yew::prelude::*;
-
-const AND: &str = " and ";
 
 /// A point's mark: circle, square, diamond or triangle by series, so series differ by more
 /// than colour.
@@ -100,10 +98,6 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
     let frame = RankFrame::of(&all_points);
     let x_of = |f: &Figure| frame.x(f.as_of.date.days_since_epoch());
     let y_of = |rank: f64| frame.y(rank);
-    let (colon, comma) = match lang {
-        Lang::En => (": ", ", "),
-        Lang::Zh => ("：", "，"),
-    };
     let name_of = |p: VocabIx| {
         data.platforms
             .get(p as usize)
@@ -143,18 +137,12 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
                 .map(|&i| intl::short_day(s.points[i].1.as_of.date, lang))
                 .collect();
             let best = bare_value(ranks[ringed[0]], Unit::Rank, lang);
-            notes.push(match lang {
-                Lang::En => format!(
-                    "Ringed: {} is reported at {best} on {}; every report is shown.",
-                    name_of(s.platform),
-                    dates.join(AND)
-                ),
-                Lang::Zh => format!(
-                    "带圈的点：{}在{}均被报道为{best}，各条报道均已列出。",
-                    name_of(s.platform),
-                    dates.join("、")
-                ),
-            });
+            notes.push(ringed_note(
+                lang,
+                name_of(s.platform),
+                &best,
+                &dates.join(punctuation::of(lang).and),
+            ));
         }
         let line = (s.points.len() > 1).then(|| {
             let points: Vec<(f64, f64)> = s
@@ -182,7 +170,7 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
                     if ringed.contains(&i) {
                         <circle class="xhs-rank__ring" cx={coord(x)} cy={coord(y)} r="9.5" />
                     }
-                    { mark(si, x, y, classes!("xhs-chart__mark", "xhs-rank__mark", class), f, Some((said, tab))) }
+                    { mark(si, x, y, classes!(shell_class::MARK, "xhs-rank__mark", class), f, Some((said, tab))) }
                     <text class="xhs-chart__value" x={coord(lx)} y={coord(ly)} aria-hidden="true"
                         text-anchor={anchor}>{ value }</text>
                 </g>
@@ -197,43 +185,37 @@ pub fn rank_chart(ctx: &ViewContext, props: &RankChartSpec) -> Html {
     });
     let drawn: Vec<Html> = drawn.collect();
 
-    let legend = series.iter().enumerate().map(|(si, s)| {
-        let class = series_class(id_of(s.platform));
-        html! {
-            <li class="xhs-chart__legend-item">
-                <svg class="xhs-chart__swatch" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
-                    { mark(si, 0.0, 0.0, classes!("xhs-rank__mark", class), s.points[0].1, None) }
-                </svg>
-                { name_of(s.platform) }
-            </li>
-        }
-    });
-
-    // The chart's name; what it shows is in its summary, and every value in its table.
-    let summary = format!("{}{comma}{}", RANK_CHART.get(lang), props.caption);
-    let title_id = format!("{}-title", props.id);
-    // The chart in words, from its data: shown under the caption and read as its description.
-    let said_id = format!("{}-summary", props.id);
-    let said = rank_summary(&intl::Intl, data, &series, lang);
-
-    html! {
-        <figure key={props.id.as_str()} class="xhs-chart xhs-chart--rank xhs-rank" part="chart" data-unit="rank">
-            <figcaption class="xhs-chart__caption" id={format!("{}-caption", props.id)}>{ props.caption.clone() }</figcaption>
-            <p class="xhs-chart__summary" id={said_id.clone()}>{ said }</p>
-            <ul class="xhs-chart__legend" aria-label={SERIES.get(lang)}>{ for legend }</ul>
-            <svg class="xhs-chart__svg" role="group" aria-labelledby={title_id.clone()} aria-describedby={said_id}
-                onkeydown={on_list_keys("svg", ".xhs-chart__mark")} viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} focusable="false">
-                <title id={title_id}>{ summary }</title>
-                { for y_ticks }
-                { for x_ticks }
-                { for drawn }
-            </svg>
-            { for notes.iter().map(|n| html! { <p class="xhs-chart__note">{ n.clone() }</p> }) }
-            <p class="xhs-chart__credit">{ chart_credit(ctx, &figures.iter().map(|(_, f)| *f).collect::<Vec<_>>()) }</p>
-            { download_buttons(&props.id, lang) }
-            <DataTable id={format!("{}-table", props.id)}
-                caption={format!("{}{colon}{}", DATA_OF.get(lang), props.caption)}
-                figures={props.figures.clone()} />
-        </figure>
-    }
+    let key = series
+        .iter()
+        .enumerate()
+        .map(|(si, s)| {
+            let class = series_class(id_of(s.platform));
+            let swatch = mark(
+                si,
+                0.0,
+                0.0,
+                classes!("xhs-rank__mark", class),
+                s.points[0].1,
+                None,
+            );
+            (swatch, name_of(s.platform))
+        })
+        .collect();
+    let drawn_figures: Vec<&Figure> = figures.iter().map(|(_, f)| *f).collect();
+    chart_shell(
+        ctx,
+        Chart {
+            id: props.id.clone(),
+            kind: ChartKind::Rank,
+            unit: Unit::Rank.name(),
+            caption: props.caption.clone(),
+            said: rank_summary(&intl::Intl, data, &series, lang),
+            key,
+            size: (WIDTH, HEIGHT),
+            marks: html! { <>{ for y_ticks }{ for x_ticks }{ for drawn }</> },
+            notes,
+            credit: chart_credit(ctx, &drawn_figures),
+            figures: props.figures.clone(),
+        },
+    )
 }

@@ -5,6 +5,7 @@
 
 use crate::model::records::{Dataset, Figure, GroupKind, Lang, Unit, VocabIx};
 use crate::query::figures::figure_groups::{chart_plan, keyed, KeyedFigure};
+use crate::query::punctuation;
 use crate::query::svg_number::plain;
 use crate::view::app::context::ViewContext;
 use crate::view::charts::bar_chart::{bar_chart, BarChartSpec};
@@ -69,10 +70,7 @@ pub fn figure_group(ctx: &ViewContext, group: VocabIx, figures: &[usize]) -> Htm
     let keyed = keyed(figures);
     let conflict = group.kind == GroupKind::Conflict;
     let heading_id = format!("xhs-fgroup-{}", group.id);
-    let dash = match lang {
-        Lang::En => " — ",
-        Lang::Zh => "——",
-    };
+    let dash = punctuation::of(lang).dash;
 
     let cards = keyed.iter().filter_map(|k| {
         let figure = data.figures.get(k.ix)?;

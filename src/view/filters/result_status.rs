@@ -4,6 +4,7 @@
 
 use crate::query::filters::counts::ResultCounts;
 use crate::query::filters::item::Kind;
+use crate::query::punctuation;
 use crate::view::app::context::ViewContext;
 use crate::view::labels;
 use yew::prelude::*;
@@ -17,7 +18,7 @@ pub fn result_status(ctx: &ViewContext) -> Html {
             labels::shown_of_total(count.shown, count.total, *k, ctx.lang)
         })
         .collect::<Vec<_>>()
-        .join(labels::COUNT_SEPARATOR.get(ctx.lang));
+        .join(punctuation::of(ctx.lang).separator);
     html! {
         <p class="xhs-status" role="status" aria-live="polite" aria-atomic="true">{ text }</p>
     }

@@ -1,6 +1,7 @@
 //! Who stands behind a claim, in one line: "Source: Nation (Kenya), carrying Reuters (wire agency)" / "来源：…".
 
 use crate::model::records::{Citation, Dataset, Lang};
+use crate::query::punctuation;
 pub use crate::query::sources::source_label::{publishers, publishers_text};
 use crate::view::labels;
 
@@ -12,9 +13,6 @@ pub fn source_line(data: &Dataset, citations: &[Citation], lang: Lang) -> String
     } else {
         labels::SOURCE
     };
-    let (colon, sep) = match lang {
-        Lang::En => (": ", "; "),
-        Lang::Zh => ("：", "；"),
-    };
-    format!("{}{}{}", label.get(lang), colon, names.join(sep))
+    let p = punctuation::of(lang);
+    format!("{}{}{}", label.get(lang), p.colon, names.join(p.semicolon))
 }

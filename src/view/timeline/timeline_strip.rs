@@ -7,8 +7,10 @@
 use crate::model::records::{Date, Lang, Precision};
 use crate::query::filters::span::DaySpan;
 use crate::query::filters::state::Query;
+use crate::query::punctuation;
 use crate::query::strip::{mark_top, width_of, x_at, BASELINE};
 use crate::query::timeline::{in_surge, precision_of, range_preset, Axis, DayGroup, SURGE_PRESET};
+use crate::strings::timeline_strip as words;
 use crate::view::intl;
 use crate::view::labels;
 use yew::prelude::*;
@@ -90,10 +92,7 @@ pub fn strip(
         let top = mark_top(count as usize);
         let in_surge = in_surge(surge, g.date);
         let iso = intl::iso(g.date);
-        let colon = match lang {
-            Lang::En => ": ",
-            Lang::Zh => "：",
-        };
+        let colon = punctuation::of(lang).colon;
         let tip = format!(
             "{}{colon}{}",
             intl::date(g.date, precision_of(g.date), lang),
@@ -143,18 +142,9 @@ fn strip_summary(axis: Axis, days: usize, surge: Option<DaySpan>, lang: Lang) ->
             intl::date(Date::from_days_since_epoch(s.last), Precision::Day, lang),
         )
     });
-    match (lang, surge) {
-        (Lang::En, Some((a, b))) => format!(
-            "Time axis from {first} to {last} with {days} marked dates; the surge, {a} to {b}, is highlighted. The list below names each event shown."
-        ),
-        (Lang::En, None) => format!(
-            "Time axis from {first} to {last} with {days} marked dates. The list below names each event shown."
-        ),
-        (Lang::Zh, Some((a, b))) => format!(
-            "时间轴：{first}至{last}，标出{days}个日期；{a}至{b}的涌入高峰已突出显示。下方列表列出当前显示的每个事件。"
-        ),
-        (Lang::Zh, None) => {
-            format!("时间轴：{first}至{last}，标出{days}个日期。下方列表列出当前显示的每个事件。")
-        }
+    let days = days.to_string();
+    match surge {
+        Some((a, b)) => words::axis_surge(lang, &first, &last, &days, &a, &b),
+        None => words::axis(lang, &first, &last, &days),
     }
 }
