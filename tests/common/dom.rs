@@ -28,8 +28,15 @@ pub async fn wait_for(what: &str, ms: u32, cond: impl FnMut() -> bool) {
 
 /// [`wait_for`], with the panic's words made only when it times out (`explain` may read the
 /// page to say what it shows instead).
+///
+/// Yew's queued renders finish before each look, and their time is not counted: `ms` bounds
+/// the wait for what the test waits on (a timer, the browser), not how fast a debug build
+/// renders. In a fresh-clone run, a 1,000 ms wait for the Sources tab timed out in WebKit,
+/// and that one timeout stopped every later test in the binary (a panic inside the futures
+/// queue leaves it unpolled).
 pub async fn wait_explained(ms: u32, mut cond: impl FnMut() -> bool, explain: impl Fn() -> String) {
     let mut waited = 0;
+    rendered().await;
     while !cond() {
         assert!(
             waited < ms,
@@ -37,6 +44,7 @@ pub async fn wait_explained(ms: u32, mut cond: impl FnMut() -> bool, explain: im
             explain()
         );
         TimeoutFuture::new(10).await;
+        rendered().await;
         waited += 10;
     }
 }
