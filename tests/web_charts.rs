@@ -21,6 +21,9 @@ use xhs_explainer::model::records::{Figure, Lang};
 use xhs_explainer::query::charts::chart_frame::{frame, Frame, Parts, KEY_MARK, MARGIN};
 use xhs_explainer::query::sources::source_label::{lead_publisher, publisher_names};
 use xhs_explainer::view::app::theme::Theme;
+use xhs_explainer::view::charts::chart_image::standalone;
+use xhs_explainer::view::charts::chart_png::paint;
+use xhs_explainer::view::charts::chart_shell::image_parts;
 use xhs_explainer::view::intl;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -110,6 +113,86 @@ async fn download(chart: &Element, button: &str) -> web_sys::Blob {
     let blobs = captured.blobs.borrow().clone();
     assert_eq!(blobs.len(), 1, "one file per click");
     blobs[0].clone()
+}
+
+/// The attributes a chart's geometry and structure live in, in the order a golden file lists
+/// them; paint (colours, fonts) is left out, since it follows the theme and the browser.
+const SHAPE: [&str; 16] = [
+    "class",
+    "role",
+    "viewBox",
+    "width",
+    "height",
+    "x",
+    "y",
+    "x1",
+    "x2",
+    "y1",
+    "y2",
+    "cx",
+    "cy",
+    "r",
+    "d",
+    "transform",
+];
+
+/// An SVG as one line per element, indented by depth: its tag, its [`SHAPE`] attributes and its
+/// own text, so two drawings compare line by line.
+fn canonical(e: &Element, depth: usize, out: &mut String) {
+    out.push_str(&"  ".repeat(depth));
+    out.push_str(&e.tag_name());
+    // A text's anchor is where it stands; on anything else it is only inherited.
+    let anchor = (e.tag_name() == "text").then_some("text-anchor");
+    for name in SHAPE.into_iter().chain(anchor) {
+        if let Some(v) = e.get_attribute(name) {
+            out.push_str(&format!(" {name}={v:?}"));
+        }
+    }
+    let children = e.children();
+    if children.length() == 0 {
+        if let Some(t) = e.text_content().filter(|t| !t.is_empty()) {
+            out.push_str(&format!(" | {t}"));
+        }
+    }
+    out.push('\n');
+    for i in 0..children.length() {
+        canonical(&children.item(i).unwrap(), depth + 1, out);
+    }
+}
+
+/// How the downloadable drawing of `chart`, canonicalised, differs from the golden file `want`
+/// (nothing when it equals it), with the whole drawing, to read or to paste into the file.
+fn golden_difference(chart: &Element, file: &str, want: &str) -> Option<String> {
+    let image = standalone(&image_parts(chart).expect("the chart's parts")).expect("an image");
+    let mut got = String::new();
+    canonical(&image, 0, &mut got);
+    (got != want).then(|| {
+        let first = got
+            .lines()
+            .zip(want.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(got.lines().count().min(want.lines().count()));
+        format!(
+            "tests/golden/{file} differs from the drawing at line {}:\n  want: {:?}\n  got:  {:?}\nthe whole drawing:\n{got}",
+            first + 1,
+            want.lines().nth(first).unwrap_or("(end)"),
+            got.lines().nth(first).unwrap_or("(end)"),
+        )
+    })
+}
+
+/// A standalone-like `<svg>` holding `inner`, for the painter.
+fn image_holding(inner: &str) -> Element {
+    let doc = web_sys::DomParser::new()
+        .unwrap()
+        .parse_from_string(
+            &format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20" width="40" height="20">{inner}</svg>"#
+            ),
+            web_sys::SupportedType::ImageSvgXml,
+        )
+        .unwrap();
+    doc.document_element().unwrap()
 }
 
 // ---------------------------------------------------------------- the reader's script
@@ -388,5 +471,52 @@ async fn the_png_download_is_the_chart_painted_with_its_title_and_sources() {
                 "text overlaps the chart's top"
             );
         }
+    }
+}
+
+// ---------------------------------------------------------------- the drawing, pinned
+
+#[wasm_bindgen_test]
+async fn the_bar_and_rank_drawings_equal_their_golden_files() {
+    let (host, _m) = open_numbers(Lang::En, Theme::Light).await;
+    let bar = find(&host, ".xhs-chart--bar").expect("a bar chart");
+    let rank = find(&host, ".xhs-chart--rank").expect("a rank chart");
+    let differences: Vec<String> = [
+        golden_difference(&bar, "chart-bar.txt", include_str!("golden/chart-bar.txt")),
+        golden_difference(
+            &rank,
+            "chart-rank.txt",
+            include_str!("golden/chart-rank.txt"),
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    assert!(differences.is_empty(), "{}", differences.join("\n\n"));
+}
+
+#[wasm_bindgen_test]
+fn the_png_painter_refuses_what_it_cannot_draw_and_names_it() {
+    let drawn = r#"<rect x="1" y="1" width="4" height="4" fill="red"/><g><circle cx="9" cy="9" r="2"/><text x="2" y="18">a</text></g><path d="M0 0L4 4" transform="translate(2 3)"/>"#;
+    assert!(
+        paint(&image_holding(drawn)).is_ok(),
+        "it draws its own kinds"
+    );
+    for (inner, named) in [
+        (r#"<ellipse cx="5" cy="5" rx="3" ry="2"/>"#, "<ellipse>"),
+        (
+            r#"<g transform="scale(2)"><rect width="4" height="4"/></g>"#,
+            "transform=\"scale(2)\"",
+        ),
+        (
+            r#"<rect width="4" height="4" transform="rotate(45)"/>"#,
+            "rotate(45)",
+        ),
+    ] {
+        let err = match paint(&image_holding(inner)) {
+            Ok(_) => panic!("{inner} was painted"),
+            Err(e) => e,
+        };
+        assert!(err.contains(named), "{err:?} does not name {named}");
     }
 }
