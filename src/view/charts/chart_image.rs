@@ -53,15 +53,6 @@ pub struct ImageParts {
 pub fn standalone(parts: &ImageParts) -> Option<Element> {
     let (svg, figure) = (&parts.svg, &parts.figure);
     let image: Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
-    let window = gloo::utils::window();
-    let style_of = |e: &Element| window.get_computed_style(e).ok().flatten();
-    let inline_paint = |from: &Element, to: &Element| {
-        let Some(style) = style_of(from) else { return };
-        for p in PAINT {
-            let _ = to.set_attribute(p, &style.get_property_value(p).unwrap_or_default());
-        }
-        let _ = to.remove_attribute("tabindex");
-    };
     let (from, to) = (
         svg.query_selector_all("*").ok()?,
         image.query_selector_all("*").ok()?,
@@ -93,7 +84,7 @@ pub fn standalone(parts: &ImageParts) -> Option<Element> {
         h,
     );
     let colour_of = |e: Option<&Element>| {
-        e.and_then(&style_of)
+        e.and_then(style_of)
             .and_then(|s| s.get_property_value("color").ok())
             .unwrap_or_default()
     };
@@ -116,25 +107,9 @@ pub fn standalone(parts: &ImageParts) -> Option<Element> {
     );
     let _ = image.set_attribute("width", &coord(f.width));
     let _ = image.set_attribute("height", &coord(f.height));
-    let doc = gloo::utils::document();
-    let add = |tag: &str, attrs: &[(&str, &str)], text: &str, first: bool| {
-        let Ok(e) = doc.create_element_ns(Some(SVG_NS), tag) else {
-            return;
-        };
-        for (k, v) in attrs {
-            let _ = e.set_attribute(k, v);
-        }
-        if !text.is_empty() {
-            e.set_text_content(Some(text));
-        }
-        let _ = if first {
-            image.insert_before(&e, image.first_child().as_ref())
-        } else {
-            image.append_child(&e)
-        };
-    };
     let (width, height) = (coord(f.width), coord(f.height));
     add(
+        &image,
         "rect",
         &[
             ("x", &x0),
@@ -147,19 +122,7 @@ pub fn standalone(parts: &ImageParts) -> Option<Element> {
         true,
     );
     let text_at = |text: &str, x: f64, y: f64, size: f64, weight: &str, colour: &str| {
-        add(
-            "text",
-            &[
-                ("x", &coord(x)),
-                ("y", &coord(y)),
-                ("fill", colour),
-                ("font-family", &font),
-                ("font-size", &format!("{}px", coord(size))),
-                ("font-weight", weight),
-            ],
-            text,
-            false,
-        );
+        add_text(&image, text, (x, y), (size, weight, &font), colour);
     };
     for (text, y) in &f.title {
         text_at(text, 0.0, *y, TITLE_FONT, "700", &ink);
@@ -191,4 +154,66 @@ pub fn standalone(parts: &ImageParts) -> Option<Element> {
         text_at(text, 0.0, *y, CREDIT_FONT, "400", &ink);
     }
     Some(image)
+}
+
+/// The computed style of `e`, if the browser gives one.
+fn style_of(e: &Element) -> Option<web_sys::CssStyleDeclaration> {
+    gloo::utils::window().get_computed_style(e).ok().flatten()
+}
+
+/// Writes the computed paint of `from` onto its copy `to`, which stops being a tab stop. Out of
+/// line: both the chart's elements and the key marks go through it.
+#[inline(never)]
+fn inline_paint(from: &Element, to: &Element) {
+    let Some(style) = style_of(from) else { return };
+    for p in PAINT {
+        let _ = to.set_attribute(p, &style.get_property_value(p).unwrap_or_default());
+    }
+    let _ = to.remove_attribute("tabindex");
+}
+
+/// Adds an SVG element `tag` with `attrs` and `text` to `image`, first or last.
+#[inline(never)]
+fn add(image: &Element, tag: &str, attrs: &[(&str, &str)], text: &str, first: bool) {
+    let Ok(e) = gloo::utils::document().create_element_ns(Some(SVG_NS), tag) else {
+        return;
+    };
+    for (k, v) in attrs {
+        let _ = e.set_attribute(k, v);
+    }
+    if !text.is_empty() {
+        e.set_text_content(Some(text));
+    }
+    let _ = if first {
+        image.insert_before(&e, image.first_child().as_ref())
+    } else {
+        image.append_child(&e)
+    };
+}
+
+/// Adds one line of text at `(x, y)` in `(size, weight, family)` and `colour`: the title, a key
+/// name, a note or the source line. Out of line: four kinds of line share it.
+#[inline(never)]
+fn add_text(
+    image: &Element,
+    text: &str,
+    (x, y): (f64, f64),
+    font: (f64, &str, &str),
+    colour: &str,
+) {
+    let (size, weight, family) = font;
+    add(
+        image,
+        "text",
+        &[
+            ("x", &coord(x)),
+            ("y", &coord(y)),
+            ("fill", colour),
+            ("font-family", family),
+            ("font-size", &[coord(size).as_str(), "px"].concat()),
+            ("font-weight", weight),
+        ],
+        text,
+        false,
+    );
 }

@@ -37,9 +37,12 @@ pub fn paint(image: &Element) -> Result<HtmlCanvasElement, String> {
     let view_box = attr(image, "viewBox");
     let bounds: Vec<f64> = view_box.split(' ').map(js_sys::parse_float).collect();
     let [x0, y0, w, h] = bounds[..] else {
-        return Err(format!(
-            "the image's viewBox {view_box:?} is not four numbers"
-        ));
+        return Err([
+            "the image's viewBox \"",
+            &view_box,
+            "\" is not four numbers",
+        ]
+        .concat());
     };
     let all = image
         .query_selector_all("*")
@@ -51,14 +54,21 @@ pub fn paint(image: &Element) -> Result<HtmlCanvasElement, String> {
         let e: Element = e.unchecked_into();
         let tag = e.tag_name();
         if !DRAWN.contains(&tag.as_str()) && !PASSED.contains(&tag.as_str()) {
-            return Err(format!("the PNG painter does not draw <{tag}>"));
+            return Err(["the PNG painter does not draw <", &tag, ">"].concat());
         }
         // A group's transform would have to move its children too: none is drawn so.
         let transform = attr(&e, "transform");
         let shift = translation(&transform)
             .filter(|_| tag != "g" || transform.is_empty())
             .ok_or_else(|| {
-                format!("the PNG painter does not draw <{tag} transform={transform:?}>")
+                [
+                    "the PNG painter does not draw <",
+                    &tag,
+                    " transform=\"",
+                    &transform,
+                    "\">",
+                ]
+                .concat()
             })?;
         shifts.push((e, shift));
     }

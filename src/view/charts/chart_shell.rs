@@ -172,7 +172,7 @@ fn on_download(name: String, png: bool) -> Callback<MouseEvent> {
             Ok(canvas) => canvas,
             // A chart the painter cannot draw whole is not saved as a partial picture.
             Err(why) => {
-                gloo::console::error!(format!("xhs-explainer: no PNG of {name}: {why}"));
+                gloo::console::error!(["xhs-explainer: no PNG of ", &name, ": ", &why].concat());
                 return;
             }
         };
