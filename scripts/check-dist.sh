@@ -5,7 +5,7 @@
 # Brotli is reported beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET_GZIP_KB="${XHS_EMBED_BUDGET_KB:-274}"   # keep in sync with docs/performance.md; it only ever moves down (back to 260 once the balance work of 2 December 2026 is paid back)
+BUDGET_GZIP_KB="${XHS_EMBED_BUDGET_KB:-273}"   # keep in sync with docs/performance.md; it only ever moves down (back to 260 once the balance work of 2 December 2026 is paid back)
 # The iframe form loads the same three files plus its page, that page's script and stylesheet.
 FRAME_EXTRA_KB="${XHS_FRAME_EXTRA_KB:-4}"
 

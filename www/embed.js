@@ -1,4 +1,5 @@
-/*! xhs-explainer embed loader. Either form puts the explainer on a page, and one page may mix them:
+/*! xhs-explainer embed loader: <xhs-explainer> or <script data-target>; docs/embedding.md */
+/* Either form puts the explainer on a page, and one page may mix them:
  *
  *   <xhs-explainer lang="zh-Hans" theme="dark" section="numbers"></xhs-explainer>
  *   <script src="https://example.org/xhs-explainer/embed.js" async></script>

@@ -17,7 +17,14 @@ thread_local! {
 /// still runs afterwards. Installed once, on the first mount; later mounts find it in place.
 /// It goes through `yew::set_custom_panic_hook`: Yew otherwise replaces any existing hook with
 /// its own the first time it renders.
+///
+/// Not in a build that aborts at once on a panic (the release wasm, `-Cpanic=immediate-abort`;
+/// docs/performance.md): there a panic runs no hook, so embed.js guards the page instead, and the
+/// hook with std's default one behind it would be 2 KB of code that never runs.
 pub fn install() {
+    if cfg!(panic = "immediate-abort") {
+        return;
+    }
     // After a panic (wasm cannot unwind) std counts the thread as panicking for good, and
     // touching the hook would panic again: the guard already did its work, so leave it be.
     if std::thread::panicking() || INSTALLED.with(|i| i.replace(true)) {
