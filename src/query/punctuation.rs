@@ -36,39 +36,31 @@ pub struct Punctuation {
     pub gap: &'static str,
 }
 
-/// English: marks followed by a space.
-pub const EN: Punctuation = Punctuation {
-    colon: ": ",
-    comma: ", ",
-    semicolon: "; ",
-    dash: " — ",
-    separator: " · ",
-    and: " and ",
-    list: ", ",
-    field_gap: " · ",
-    stop: ". ",
-    brackets: (" (", ")"),
-    square_brackets: ("[", "]"),
-    quotes: ("“", "”"),
-    gap: " ",
-};
+/// Writes [`EN`] and [`ZH`] from one list, each joint's two forms side by side.
+macro_rules! in_both {
+    ($($joint:ident: $en:expr, $zh:expr;)*) => {
+        /// English: marks followed by a space.
+        pub const EN: Punctuation = Punctuation { $($joint: $en,)* };
+        /// Simplified Chinese: full-width marks, no spaces.
+        pub const ZH: Punctuation = Punctuation { $($joint: $zh,)* };
+    };
+}
 
-/// Simplified Chinese: full-width marks, no spaces.
-pub const ZH: Punctuation = Punctuation {
-    colon: "：",
-    comma: "，",
-    semicolon: "；",
-    dash: "——",
-    separator: "；",
-    and: "、",
-    list: "、",
-    field_gap: "\u{3000}",
-    stop: "。",
-    brackets: ("（", "）"),
-    square_brackets: ("［", "］"),
-    quotes: ("“", "”"),
-    gap: "",
-};
+in_both! {
+    colon: ": ", "：";
+    comma: ", ", "，";
+    semicolon: "; ", "；";
+    dash: " — ", "——";
+    separator: " · ", "；";
+    and: " and ", "、";
+    list: ", ", "、";
+    field_gap: " · ", "\u{3000}";
+    stop: ". ", "。";
+    brackets: (" (", ")"), ("（", "）");
+    square_brackets: ("[", "]"), ("［", "］");
+    quotes: ("“", "”"), ("“", "”");
+    gap: " ", "";
+}
 
 /// The punctuation of `lang`.
 pub const fn of(lang: Lang) -> &'static Punctuation {
