@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the release bundle: dist/ holds the index, the loader, the JS glue and the wasm, each
 # with its precompressed .gz and .br copies, and every byte the embed loads (loader + glue + wasm,
-# as the .gz copies a host serves: zopfli, scripts/compress-dist.sh) stays within the size budget.
+# as the .gz copies a host serves: zopfli, scripts/post-build/6-compress.sh) stays within the size budget.
 # Brotli is reported beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ BUDGET_GZIP_KB="${XHS_EMBED_BUDGET_KB:-273}"   # keep in sync with docs/performa
 FRAME_EXTRA_KB="${XHS_FRAME_EXTRA_KB:-4}"
 
 fail() { echo "check-dist: $*" >&2; exit 1; }
-# The glue and the wasm carry content hashes (scripts/hash-names.mjs); embed.js keeps its name.
+# The glue and the wasm carry content hashes (scripts/post-build/5-hash-names.mjs); embed.js keeps its name.
 shopt -s nullglob
 glue=(dist/xhs-explainer-*.js)
 wasm=(dist/xhs-explainer-*_bg.wasm)
@@ -25,16 +25,16 @@ for f in index.html demo/embed.html "${EMBED[@]}" "${FRAME_PAGE[@]}" frame.zh-Ha
 done
 grep -q "$glue" dist/index.html || fail "dist/index.html does not load $glue"
 for f in "$glue" "$wasm"; do
-  grep -q "\"$f\"" dist/embed.js || fail "dist/embed.js does not load $f (scripts/stamp-embed.sh)"
+  grep -q "\"$f\"" dist/embed.js || fail "dist/embed.js does not load $f (scripts/post-build/1-stamp-names.sh)"
 done
-# Each name hashes the file's final bytes (scripts/hash-names.mjs), so a host may cache it for good.
+# Each name hashes the file's final bytes (scripts/post-build/5-hash-names.mjs), so a host may cache it for good.
 for f in "$glue" "$wasm"; do
   want=$(sha256sum "dist/$f" | cut -c1-16)
-  [[ "$f" == "xhs-explainer-$want"* ]] || fail "dist/$f is not named by the hash of its bytes ($want; scripts/hash-names.mjs)"
+  [[ "$f" == "xhs-explainer-$want"* ]] || fail "dist/$f is not named by the hash of its bytes ($want; scripts/post-build/5-hash-names.mjs)"
 done
 head -c 4 "dist/$wasm" | od -An -tx1 | grep -q '00 61 73 6d' || fail "dist/$wasm is not wasm"
 if grep -aq 'serde_json' "dist/$wasm"; then fail "serde_json reached the release wasm"; fi
-# scripts/shorten-imports.mjs ran: the wasm imports from module "a", not "./xhs-explainer_bg.js".
+# scripts/post-build/4-shorten-imports.mjs ran: the wasm imports from module "a", not "./xhs-explainer_bg.js".
 if grep -aq 'xhs-explainer_bg.js' "dist/$wasm"; then fail "dist/$wasm still has wasm-bindgen's long import names"; fi
 
 total_gz=0
@@ -44,7 +44,7 @@ line=""
 compressed() {
   local f="$1" ext
   for ext in gz br; do
-    [ -s "dist/$f.$ext" ] || fail "dist/$f.$ext is missing (Trunk's post_build hook, scripts/compress-dist.sh)"
+    [ -s "dist/$f.$ext" ] || fail "dist/$f.$ext is missing (Trunk's post_build hook, scripts/post-build/6-compress.sh)"
     if [ "dist/$f" -nt "dist/$f.$ext" ]; then fail "dist/$f.$ext is older than dist/$f"; fi
   done
   gzip -dc "dist/$f.gz" | cmp -s - "dist/$f" || fail "dist/$f.gz does not unpack to dist/$f"

@@ -22,7 +22,7 @@
   }
   var DATA_OPTIONS = ["data-lang", "data-theme", "data-section", "data-hash-key", "data-filter", "data-search"];
   var ATTRIBUTES = ["lang", "theme", "section", "hash-key", "filter", "search"];
-  // The build writes the content-hashed name over this (scripts/stamp-embed.sh).
+  // The build writes the content-hashed name over this (scripts/post-build/1-stamp-names.sh).
   var WASM_FILE = "xhs-explainer_bg.wasm";
   var FALLBACK = "TikTok refugees on Xiaohongshu (小红书), January 2025: this interactive explainer needs JavaScript and WebAssembly.";
   // The story before the wasm: both languages' summaries as element trees, and the stylesheet
@@ -46,7 +46,7 @@
       if (!loading) {
         // The wasm is fetched at once, beside the JS glue rather than after it: one round trip
         // less before the first frame on a slow network. (A failed fetch is reported once.)
-        // The build writes the glue's content-hashed name over this (scripts/stamp-embed.sh).
+        // The build writes the glue's content-hashed name over this (scripts/post-build/1-stamp-names.sh).
         var wasm = fetch(new URL(WASM_FILE, base));
         wasm.catch(function () {});
         loading = import(new URL("xhs-explainer.js", base).href).then(function (mod) {

@@ -1,5 +1,5 @@
 """The release bundle names the JS glue and the wasm by a hash of their final bytes
-(scripts/hash-names.mjs), so a host can cache them for a year: a change that only a post-build
+(scripts/post-build/5-hash-names.mjs), so a host can cache them for a year: a change that only a post-build
 step makes gives a new name, written into every file that loads it, and a second run changes
 nothing. No browser needed."""
 
@@ -19,7 +19,7 @@ def names(folder):
 
 
 def hash_names(folder):
-    done = subprocess.run(["node", str(ROOT / "scripts/hash-names.mjs"), str(folder)],
+    done = subprocess.run(["node", str(ROOT / "scripts/post-build/5-hash-names.mjs"), str(folder)],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     return done.stdout

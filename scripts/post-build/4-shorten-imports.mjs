@@ -10,7 +10,7 @@
 // and by every e2e test, which loads the shortened files. It can go when wasm-bindgen writes
 // short (or compressible) import names itself.
 //
-//   node scripts/shorten-imports.mjs <dir>
+//   node scripts/post-build/4-shorten-imports.mjs <dir>
 import fs from "node:fs";
 import path from "node:path";
 

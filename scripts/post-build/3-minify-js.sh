@@ -7,7 +7,7 @@
 set -euo pipefail
 if [ -n "${TRUNK_PROFILE:-}" ] && [ "$TRUNK_PROFILE" != release ]; then exit 0; fi
 dir="${TRUNK_STAGING_DIR:-${1:-dist}}"
-root="$(cd "$(dirname "$0")/.." && pwd)"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
 terser="$root/.tools/node_modules/.bin/terser"
 [ -x "$terser" ] || { echo "minify-js: $terser is missing (scripts/tools.sh installs it)" >&2; exit 1; }
 shopt -s nullglob

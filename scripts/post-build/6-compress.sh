@@ -5,14 +5,14 @@
 # (−14.1 KB served, docs/performance.md). scripts/check-dist.sh checks that each copy is there,
 # fresh and unpacks to its file.
 # Trunk runs it after each build (through scripts/post-build.sh), on release builds only; by hand:
-# `bash scripts/compress-dist.sh dist`. Needs Node.js (brotli through its zlib; zopfli from npm).
+# `bash scripts/post-build/6-compress.sh dist`. Needs Node.js (brotli through its zlib; zopfli from npm).
 set -euo pipefail
 if [ -n "${TRUNK_PROFILE:-}" ] && [ "$TRUNK_PROFILE" != release ]; then exit 0; fi
 dir="${TRUNK_STAGING_DIR:-${1:-dist}}"
 [ -d "$dir" ] || { echo "compress-dist: no folder $dir" >&2; exit 1; }
 mapfile -t files < <(find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \))
 [ "${#files[@]}" -gt 0 ] || { echo "compress-dist: nothing to compress in $dir" >&2; exit 1; }
-root="$(cd "$(dirname "$0")/.." && pwd)"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
 NODE_PATH="$root/.tools/node_modules" node -e '
 const zlib = require("zlib"), fs = require("fs"), zopfli = require("@gfx/zopfli");
 const q = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } };

@@ -10,7 +10,7 @@
 // nothing), and scripts/check-dist.sh checks every name against its bytes. It can go if Trunk
 // ever hashes after its post-build hooks.
 //
-//   node scripts/hash-names.mjs <dir>
+//   node scripts/post-build/5-hash-names.mjs <dir>
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
