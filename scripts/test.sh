@@ -37,8 +37,23 @@ env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" \
   cargo test --target wasm32-unknown-unknown "${WEB_TESTS[@]}"
 step "browser tests: WebKit (WebKitGTK under Xvfb)"
 # wasm-bindgen-test drives it as Safari; WebKitWebDriver starts its MiniBrowser with --automation.
-with_display env -u CHROMEDRIVER -u GECKODRIVER SAFARIDRIVER="$WEBKIT_DRIVER" \
-  cargo test --target wasm32-unknown-unknown "${WEB_TESTS[@]}"
+# One binary at a time, and a binary that fails runs once more: fresh-clone runs twice met a
+# state no code of ours can reach, only in WebKitGTK 2.50.6 and never again in the same build
+# (docs/testing.md, "WebKit reruns"). A failure that repeats fails the suite; one that does not
+# is printed in full and counted in target/webkit-reruns.log.
+webkit_test() {
+  with_display env -u CHROMEDRIVER -u GECKODRIVER SAFARIDRIVER="$WEBKIT_DRIVER" \
+    cargo test --target wasm32-unknown-unknown --test "$1"
+}
+mkdir -p target
+for f in tests/web_*.rs; do
+  name="$(basename "$f" .rs)"
+  if ! webkit_test "$name"; then
+    printf '\n\033[1;33m==> %s failed in WebKit; running it once more\033[0m\n' "$name" >&2
+    webkit_test "$name" || { echo "test.sh: $name failed twice in WebKit" >&2; exit 1; }
+    printf '%s %s passed in WebKit on its second run\n' "$(date -u +%FT%TZ)" "$name" | tee -a target/webkit-reruns.log >&2
+  fi
+done
 
 step "type declarations (tsc --strict on tests/types)"
 "$TOOLS/node_modules/.bin/tsc" --noEmit --strict --target es2020 --lib es2020,dom \
