@@ -128,6 +128,11 @@ fn decoding_is_total_and_reports_warnings() {
     for w in &back.warnings {
         assert!(!w.to_string().is_empty());
     }
+    // An unknown key names the keys there are, as every bad embed input names what is allowed.
+    assert_eq!(
+        HashWarning::UnknownKey("x".into()).to_string(),
+        "unknown key `x` ignored; the keys are t, a, p, s, v, from, to and q"
+    );
 }
 
 #[test]

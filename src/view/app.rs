@@ -333,7 +333,7 @@ fn settings_query(config: &Settings, data: &Dataset) -> Query {
     let decoded = decode(&config.filter, data);
     for warning in &decoded.warnings {
         gloo::console::warn!(format!(
-            "xhs-explainer: filter=\"{}\": {warning}; that part is ignored",
+            "xhs-explainer: filter=\"{}\": {warning}.",
             config.filter
         ));
     }

@@ -161,6 +161,41 @@ def test_bad_query_values_warn_once_and_fall_back(browser, site):
     assert len(warnings) == 3, warnings
 
 
+FRAME_STATE = """
+const h = document.getElementById('xhs-frame');
+const r = h && h.shadowRoot;
+const app = r && r.querySelector('.xhs-app');
+const tab = r && r.querySelector('[role=tab][aria-selected=true]');
+const search = r && r.querySelector('.xhs-search__input');
+const status = r && r.querySelector('.xhs-status');
+return app && tab && search && status ? {theme: h.getAttribute('data-xhs-theme'), tab: tab.id,
+    search: search.value, status: status.textContent} : null;"""
+
+
+def test_the_frame_takes_theme_filter_and_search_from_its_query(browser, site):
+    browser.switch_to.default_content()
+    browser.get(f"{site}/captured/frame.html?theme=dark&section=timeline&filter=t%3Dsurge&search=refugee")
+    view = wait_until(browser, FRAME_STATE, what="the widget")
+    assert (view["theme"], view["tab"], view["search"]) == ("dark", "xhs-tab-timeline", "refugee"), view
+    # The filter and the search narrow the events, as the same attributes do on the element.
+    shown, total = [int(n) for n in view["status"].split(" events")[0].split(" of ")]
+    assert 0 < shown < total, view["status"]
+    assert [m for m in console(browser) if m.startswith("warn:")] == []
+
+
+def test_bad_theme_and_filter_values_in_the_query_warn_and_fall_back(browser, site):
+    browser.switch_to.default_content()
+    browser.get(f"{site}/captured/frame.html?theme=purple&section=timeline&filter=zz%3Dnothing")
+    view = wait_until(browser, FRAME_STATE, what="the widget")
+    assert view["theme"] == "auto" and view["tab"] == "xhs-tab-timeline", view
+    shown, total = [int(n) for n in view["status"].split(" events")[0].split(" of ")]
+    assert shown == total, view["status"]  # nothing filtered
+    warnings = [m for m in console(browser) if m.startswith("warn:")]
+    assert any("purple" in m and "dark" in m and "light" in m for m in warnings), warnings
+    assert any("zz" in m and "t, a, p, s, v, from, to and q" in m for m in warnings), warnings
+    assert len(warnings) == 2, warnings
+
+
 def test_the_frame_pages_carry_the_summary_for_readers_without_javascript():
     for name, lang, title in (("frame.html", "en", "TikTok refugees"), ("frame.zh-Hans.html", "zh-Hans", "小红书")):
         page = (DIST / name).read_text(encoding="utf-8")

@@ -58,7 +58,13 @@ pub enum HashWarning {
 impl core::fmt::Display for HashWarning {
     fn fmt(&self, out: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
-            HashWarning::UnknownKey(key) => write!(out, "unknown key `{key}` ignored"),
+            HashWarning::UnknownKey(key) => {
+                write!(out, "unknown key `{key}` ignored; the keys are ")?;
+                for facet in Facet::ALL {
+                    write!(out, "{}, ", facet.key())?;
+                }
+                out.write_str("from, to and q")
+            }
             HashWarning::MissingValue(part) => write!(out, "`{part}` has no `=`; ignored"),
             HashWarning::UnknownTerm { facet, id } => {
                 write!(out, "unknown `{}` id `{id}` ignored", facet.key())
