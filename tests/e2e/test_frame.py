@@ -133,6 +133,40 @@ def test_wordpress_and_pym_hosts_get_their_own_messages_and_may_ask_again(browse
         assert len(after) == formats[frame], (frame, after)  # the height once in each format
 
 
+def test_frame_js_resizes_a_frame_added_after_it_loaded(browser, site):
+    open_host(browser, site)
+    settled(browser, "plain")
+    browser.execute_script("""
+        const f = document.createElement('iframe');
+        f.id = 'later'; f.src = '../frame.html?section=sources'; f.title = 'Added later';
+        f.setAttribute('sandbox', 'allow-scripts'); f.width = '100%'; f.height = '150';
+        document.body.appendChild(f);""")
+    height = settled(browser, "later")
+    assert height > 300 and abs(browser.execute_script(HEIGHT, "later") - height) <= 1, height
+
+
+def test_the_frame_answers_only_its_parent(browser, site):
+    """A message from a window other than the parent (here a sibling frame on the host page)
+    gets no answer, even when it is one of the kinds the frame documents."""
+    open_host(browser, site)
+    settled(browser, "plain")
+    before = len(browser.execute_script(MESSAGES, "plain"))
+    browser.execute_script("""
+        const s = document.createElement('iframe');
+        s.id = 'sibling';
+        s.srcdoc = "<script>parent.document.getElementById('plain').contentWindow" +
+                   ".postMessage({'xhs-explainer': 'height?'}, '*'); parent.__siblingAsked = true;<\\/script>";
+        document.body.appendChild(s);""")
+    wait_until(browser, "return window.__siblingAsked === true", what="the sibling's question")
+    time.sleep(1.0)  # long enough for an answer, had it got one
+    assert browser.execute_script(MESSAGES, "plain")[before:] == []
+    # The same question from the parent is answered, once in each format.
+    browser.execute_script(
+        "document.getElementById('plain').contentWindow.postMessage({'xhs-explainer': 'height?'}, '*')")
+    wait_until(browser, f"return ({MESSAGES.replace('return ', '', 1).rstrip(';')}).length >= {before + 3}",
+               "plain", what="the answer to the parent")
+
+
 def test_without_the_cors_header_the_frame_shows_the_summary(browser, site):
     """A sandboxed frame's origin is "null": without Access-Control-Allow-Origin the glue and the
     wasm cannot load, and what a reader sees is the summary with its notice, at its height."""
