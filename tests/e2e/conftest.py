@@ -41,6 +41,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
                                      getattr(self, "csp", None) == "self") else None
         if getattr(self, "csp", None) == "origin":
             policy = self.HEADER_CSP.replace("'self'", f"http://{self.headers['Host']}")
+        if getattr(self, "csp", None) == "nowasm":
+            policy = self.HEADER_CSP.replace(" 'wasm-unsafe-eval'", "")
         if policy:
             self.send_header("Content-Security-Policy", policy)
         # The header docs/iframe.md asks hosts for: a sandboxed frame's origin is "null", so it
@@ -52,6 +54,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     # Prefixes that serve the same site another way, in this order:
     #   /csp/…         the policy above as a header on every response;
     #   /csp-origin/…  the same policy naming this server's origin instead of 'self';
+    #   /csp-nowasm/…  the same policy without 'wasm-unsafe-eval', as a host's that forbids wasm;
     #   /csp-meta/…    HTML pages with the policy as a <meta> tag;
     #   /nocors/…      without the CORS header;
     #   /captured/…    HTML pages with the console captured from their first script on
@@ -64,7 +67,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
                 self.path = self.path[len(prefix):]
                 return True
             return False
-        self.csp = "self" if strip("/csp") else "origin" if strip("/csp-origin") else None
+        self.csp = ("self" if strip("/csp") else "origin" if strip("/csp-origin")
+                    else "nowasm" if strip("/csp-nowasm") else None)
         meta = strip("/csp-meta")
         self.cors = not strip("/nocors")
         captured = strip("/captured")

@@ -80,6 +80,26 @@ def test_without_webassembly_the_reader_gets_the_summary_and_one_notice(browser,
     assert browser.find_element("id", "after").is_displayed()
 
 
+def test_under_a_policy_without_wasm_unsafe_eval_the_reader_gets_the_summary_and_one_notice(browser, site):
+    """A host whose Content-Security-Policy leaves out 'wasm-unsafe-eval' forbids compiling
+    WebAssembly: the loader's first try and its retry from the bytes are both refused."""
+    browser.get(f"{site}/csp-nowasm/demo/wasm-refused.html")
+    wait_until(browser, NOTICE, "explainer", what="the notice")
+    summary = browser.execute_script(SUMMARY, "explainer")
+    assert summary["notice"] == "The interactive explainer could not load; this is its summary."
+    assert summary["headlines"] == 3 and summary["widget"] is False
+    errors = wait_until(browser, "return window.__xhsEvents.filter(e => e.type === 'xhs-error')",
+                        what="xhs-error")
+    assert [e["detail"]["what"] for e in errors] == ["load"], errors
+    # The loader logs one warning, which carries the browser's reason (the policy); some
+    # browsers also report each refusal as a violation (captured as "csp: …").
+    logged = console(browser)
+    warnings = [m for m in logged if not m.startswith("csp:")]
+    assert len(warnings) == 1 and "could not load the widget" in warnings[0], warnings
+    assert "Content Security Policy" in warnings[0] or any(m.startswith("csp:") for m in logged), logged
+    assert browser.find_element("id", "after").is_displayed()
+
+
 def test_a_failed_streaming_compile_is_tried_again_from_the_bytes(browser, site):
     """Some in-app browsers fail WebAssembly.instantiateStreaming on a good response."""
     browser.get(f"{site}/demo/wasm-refused.html?how=streaming")
