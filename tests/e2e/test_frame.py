@@ -312,7 +312,9 @@ def test_the_oembed_markup_renders_the_frame_on_a_page_that_only_listens(browser
     assert _poll(amp, "AMP's embed-size at the content's height") > 300
 
 
-NOTE = "const n = document.getElementById('xhs-frame-note-zh-Hans'); return n && {shown: !n.hidden, text: n.textContent, href: n.querySelector('a').getAttribute('href')};"
+NOTE = ("const n = document.getElementById('xhs-frame-note-zh-Hans'); return n && {shown: !n.hidden, "
+        "text: n.textContent, href: n.querySelector('a').href, here: location.href, "
+        "address: n.querySelector('.xhs-frame__address').textContent};")
 DOWNLOAD = """const r = document.getElementById('xhs-frame').shadowRoot;
 const b = r.querySelector('.xhs-chart__downloads button');
 if (!b) return false;
@@ -334,12 +336,25 @@ def test_a_sandboxed_frame_says_when_a_download_may_have_been_refused(browser, s
         wait_until(browser, DOWNLOAD, what="a chart's download button")
         if sandboxed:
             note = wait_until(browser, f"const n = (() => {{ {NOTE} }})(); return n && n.shown && n", what="the note")
-            assert note["text"].startswith("文件未保存？当前嵌入窗口") and note["href"] == "frame.zh-Hans.html", note
+            assert note["text"].startswith("文件未保存？当前嵌入窗口"), note
+            # The link and the address to copy are this frame page at the reader's view.
+            assert note["href"] == note["here"] == note["address"], note
+            assert "若链接无法打开，可复制此地址：" in note["text"], note
             assert browser.execute_script("return document.getElementById('xhs-frame-note-en').hidden")
         else:
             time.sleep(0.5)
             assert browser.execute_script(
                 "return [...document.querySelectorAll('.xhs-frame__note')].every(n => n.hidden)")
+    # In WordPress's frame the address to copy leaves its secret out.
+    browser.switch_to.default_content()
+    browser.switch_to.frame(browser.find_element("id", "wp"))
+    wait_until(browser, IN_FRAME, what="the widget in wp")
+    browser.execute_script("document.getElementById('xhs-frame').shadowRoot.querySelector('#xhs-tab-numbers').click()")
+    wait_until(browser, DOWNLOAD, what="a chart's download button in wp")
+    address = wait_until(browser, "const n = document.getElementById('xhs-frame-note-en');"
+                         "return !n.hidden && n.querySelector('.xhs-frame__address').textContent", what="wp's note")
+    here = browser.execute_script("return location.href")
+    assert "secret=abc123XYZ" in here and "secret" not in address and here.startswith(address.split("#")[0]), (here, address)
     browser.switch_to.default_content()
 
 

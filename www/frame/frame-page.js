@@ -38,7 +38,13 @@
     document.addEventListener("click", function (event) {
       var target = event.composedPath()[0];
       var note = document.getElementById("xhs-frame-note-" + (/^zh/i.test(lang) ? "zh-Hans" : "en"));
-      if (note && target && target.closest && target.closest(".xhs-chart__downloads, .xhs-export")) note.hidden = false;
+      if (!(note && target && target.closest && target.closest(".xhs-chart__downloads, .xhs-export"))) return;
+      // The note's link and the address after it go to this page at the reader's view, without
+      // WordPress's secret; a frame without allow-popups blocks the link, not the copying.
+      var address = location.href.replace(/([#?&])secret=[A-Za-z0-9]+&?/, "$1").replace(/[#?&]+$/, "");
+      note.querySelector("a").href = address;
+      note.querySelector(".xhs-frame__address").textContent = address;
+      note.hidden = false;
     }, true);
   }
 

@@ -5,7 +5,7 @@
 use crate::model::records::{Dataset, Lang};
 use crate::query::overview_summary::{el, text, Node};
 use crate::strings::citation_list::NEW_TAB;
-use crate::strings::frame_form::{DOWNLOADS_NOTE, OWN_PAGE};
+use crate::strings::frame_form::{COPY_ADDRESS, DOWNLOADS_NOTE, OWN_PAGE};
 
 /// The snippet's height until the frame posts its own, and the oEmbed response's size: about
 /// the overview's first screen at a desktop width.
@@ -101,7 +101,14 @@ pub fn downloads_note(lang: Lang) -> Node {
     el(
         "p",
         "xhs-frame__note",
-        vec![text(DOWNLOADS_NOTE.get(lang)), own_page(lang)],
+        vec![
+            text(DOWNLOADS_NOTE.get(lang)),
+            own_page(lang),
+            text(COPY_ADDRESS.get(lang)),
+            // The frame page writes its own address here, at the reader's view, when it shows
+            // the note (www/frame/frame-page.js).
+            el("code", "xhs-frame__address", vec![text(frame_file(lang))]),
+        ],
     )
     .with("id", format!("xhs-frame-note-{}", lang.tag()))
     .with("lang", lang.tag())
