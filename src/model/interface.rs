@@ -180,18 +180,13 @@ pub fn arguments(en: &str, zh: &str) -> Result<Vec<Argument>, (&'static str, Str
             Piece::Words(_) => false,
         })
     };
-    let mut plurals: Vec<&Piece> = Vec::new();
-    for p in en_pieces.iter().chain(&zh_pieces) {
-        if matches!(p, Piece::Plural(..)) && !plurals.contains(&p) {
-            plurals.push(p);
-        }
-    }
-    if args.len() + plurals.len() > SLOTS {
+    let (slots, _) = marked(en, zh, &args);
+    if slots.len() > SLOTS {
         return Err((
             "en",
             format!(
                 "has {} placeholders and plural words; a template may have {SLOTS}",
-                args.len() + plurals.len()
+                slots.len()
             ),
         ));
     }
@@ -234,34 +229,7 @@ pub fn generate(words: &Words) -> String {
                 .iter()
                 .map(|a| format!("{}: {}", a.name, if a.count { "Count" } else { "&str" }))
                 .collect();
-            // Every slot either language fills, in one list: an argument (a count's text), or
-            // a count's English word. Each template names its slots by a marker byte.
-            let mut slots: Vec<String> = Vec::new();
-            let mut templates = Vec::new();
-            for template in [en, zh] {
-                let mut marked = String::new();
-                for p in pieces(template).unwrap_or_default() {
-                    let slot = match p {
-                        Piece::Words(w) => {
-                            marked.push_str(&w);
-                            continue;
-                        }
-                        Piece::Arg(name, _) if args.iter().any(|a| a.count && a.name == name) => {
-                            format!("{name}.text")
-                        }
-                        Piece::Arg(name, _) => name,
-                        Piece::Plural(name, one, other) => {
-                            format!("{name}.pick({one:?}, {other:?})")
-                        }
-                    };
-                    let at = slots.iter().position(|s| *s == slot).unwrap_or_else(|| {
-                        slots.push(slot);
-                        slots.len() - 1
-                    });
-                    marked.push(char::from(FIRST_SLOT + at as u8));
-                }
-                templates.push(marked);
-            }
+            let (slots, templates) = marked(en, zh, &args);
             // Count arguments only Chinese names (no plural) are still named.
             let unused: Vec<String> = args
                 .iter()
@@ -284,6 +252,38 @@ pub fn generate(words: &Words) -> String {
         out.push_str("}\n");
     }
     out
+}
+
+/// Every slot either language fills, in one list: an argument (a count's text), or a count's
+/// English word, as the Rust expression that fills it; and the English and Chinese templates
+/// with each placeholder replaced by its slot's marker byte. The generator writes these, and
+/// [`arguments`] refuses a template with more than [`SLOTS`] of them.
+fn marked(en: &str, zh: &str, args: &[Argument]) -> (Vec<String>, [String; 2]) {
+    let mut slots: Vec<String> = Vec::new();
+    let templates = [en, zh].map(|template| {
+        let mut marked = String::new();
+        for p in pieces(template).unwrap_or_default() {
+            let slot = match p {
+                Piece::Words(w) => {
+                    marked.push_str(&w);
+                    continue;
+                }
+                Piece::Arg(name, _) if args.iter().any(|a| a.count && a.name == name) => {
+                    format!("{name}.text")
+                }
+                Piece::Arg(name, _) => name,
+                Piece::Plural(name, one, other) => format!("{name}.pick({one:?}, {other:?})"),
+            };
+            let at = slots.iter().position(|s| *s == slot).unwrap_or_else(|| {
+                slots.push(slot);
+                slots.len() - 1
+            });
+            // Past SLOTS, `arguments` has refused the template; never a byte out of range.
+            marked.push(char::from(FIRST_SLOT + at.min(SLOTS - 1) as u8));
+        }
+        marked
+    });
+    (slots, templates)
 }
 
 /// Whether `c` is one of the bytes that mark a slot.
