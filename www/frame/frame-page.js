@@ -18,6 +18,9 @@
   var OPTIONS = ["lang", "theme", "section", "filter", "search"];
   // Pym.js adds these to the frame's address; they are read (childId) or ignored, not warned of.
   var PYM = ["initialWidth", "childId", "parentTitle", "parentUrl"];
+  // WordPress's secret, which it appends to the frame's address (#?secret=…): read for its
+  // messages, left out of the address the note gives a reader.
+  var SECRET = /([#?&])secret=([A-Za-z0-9]+)&?/;
   var element = document.getElementById("xhs-frame");
   var params = new URLSearchParams(location.search);
   var unknown = [];
@@ -41,7 +44,7 @@
       if (!(note && target && target.closest && target.closest(".xhs-chart__downloads, .xhs-export"))) return;
       // The note's link and the address after it go to this page at the reader's view, without
       // WordPress's secret; a frame without allow-popups blocks the link, not the copying.
-      var address = location.href.replace(/([#?&])secret=[A-Za-z0-9]+&?/, "$1").replace(/[#?&]+$/, "");
+      var address = location.href.replace(SECRET, "$1").replace(/[#?&]+$/, "");
       note.querySelector("a").href = address;
       note.querySelector(".xhs-frame__address").textContent = address;
       note.hidden = false;
@@ -50,7 +53,7 @@
 
   var parent = window.parent;
   if (parent === window) return;
-  var secret = (location.hash.match(/[#?&]secret=([A-Za-z0-9]+)/) || [])[1];
+  var secret = (location.hash.match(SECRET) || [])[2];
   var pymId = params.get("childId");
   var PYM_SEP = "xPYMx";
   var last = 0;
