@@ -339,7 +339,7 @@ def test_a_sandboxed_frame_says_when_a_download_may_have_been_refused(browser, s
             assert note["text"].startswith("文件未保存？当前嵌入窗口"), note
             # The link and the address to copy are this frame page at the reader's view.
             assert note["href"] == note["here"] == note["address"], note
-            assert "若链接无法打开，可复制此地址：" in note["text"], note
+            assert "若链接无法打开，可复制此网址：" in note["text"], note
             assert browser.execute_script("return document.getElementById('xhs-frame-note-en').hidden")
         else:
             time.sleep(0.5)
